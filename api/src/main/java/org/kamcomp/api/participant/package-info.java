@@ -1,0 +1,2 @@
+/** Participants over HTTP, scoped to what the caller may see. */
+package org.kamcomp.api.participant;

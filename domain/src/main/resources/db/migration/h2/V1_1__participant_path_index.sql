@@ -1,0 +1,1 @@
+CREATE INDEX ix_participant_path ON participant (manager_path);
