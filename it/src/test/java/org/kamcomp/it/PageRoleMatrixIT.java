@@ -1,0 +1,102 @@
+package org.kamcomp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every page of the UI, found in the web module's sources, against every demo login and an
+ * anonymous visitor. A page without an expectation here fails the test.
+ */
+class PageRoleMatrixIT {
+
+  private static final Set<String> SIGNED_IN = Set.of("*");
+
+  /** Page to the roles that open it ("*": anyone signed in). */
+  static final Map<String, Set<String>> EXPECTED =
+      Map.of(
+          "/index.xhtml", SIGNED_IN,
+          "/no-access.xhtml", SIGNED_IN,
+          "/participants.xhtml", Set.of("comp-admin", "manager", "participant", "auditor"),
+          "/admin/index.xhtml", Set.of("comp-admin"),
+          "/approvals/index.xhtml", Set.of("approver-sales", "approver-finance", "approver-hr"),
+          "/team/index.xhtml", Set.of("manager"),
+          "/my/index.xhtml", Set.of("participant"),
+          "/audit/index.xhtml", Set.of("auditor"));
+
+  static List<String> pages() throws IOException {
+    Path webapp = Path.of(System.getProperty("kam.root", ".."), "web/src/main/webapp");
+    try (Stream<Path> files = Files.walk(webapp)) {
+      return files
+          .filter(f -> f.toString().endsWith(".xhtml"))
+          .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+          .filter(p -> !p.startsWith("/WEB-INF/"))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void everyPageHasAnExpectation() throws IOException {
+    Set<String> missing = new TreeSet<>(pages());
+    missing.removeAll(EXPECTED.keySet());
+    assertTrue(missing.isEmpty(), "pages without expected access: " + missing);
+    Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+    stale.removeAll(pages());
+    assertTrue(stale.isEmpty(), "expectations for pages that do not exist: " + stale);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyPageAgainstEveryLogin() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    List<String> pages = pages();
+    tests.add(
+        DynamicTest.dynamicTest(
+            "anonymous visitors are sent to Keycloak",
+            () -> {
+              for (String page : pages) {
+                WebSession.Page p = WebSession.anonymous().get("/kam" + page);
+                assertFalse(p.onThePlatform(), page + " was served without signing in");
+                assertTrue(p.body().contains("kc-form-login"), page + " shows the login form");
+              }
+            }));
+    for (var login : DemoLogins.ROLES.entrySet()) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              login.getKey() + " " + login.getValue(),
+              () -> {
+                WebSession session = WebSession.signIn(login.getKey());
+                for (String page : pages) {
+                  Set<String> open = EXPECTED.get(page);
+                  boolean allowed =
+                      open == SIGNED_IN || login.getValue().stream().anyMatch(open::contains);
+                  WebSession.Page p = session.get("/kam" + page);
+                  assertTrue(p.onThePlatform(), page + " left the platform: " + p.uri());
+                  assertEquals(allowed ? 200 : 403, p.status(), page);
+                }
+              }));
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void theSignedOutPageIsOpenToEveryone() throws Exception {
+    WebSession.Page p = WebSession.anonymous().get("/kam/signed-out.html");
+    assertEquals(200, p.status());
+    assertTrue(p.onThePlatform());
+  }
+}
