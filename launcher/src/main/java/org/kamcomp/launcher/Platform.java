@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -203,13 +204,16 @@ public final class Platform implements AutoCloseable {
     command.add("-b=127.0.0.1");
     command.add("-bmanagement=127.0.0.1");
     command.addAll(List.of(database.serverProperties()));
+    Map<String, String> env = new HashMap<>();
+    env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+    if (database.password() == null || database.password().isEmpty()) {
+      // WildFly refuses an empty datasource password; without one it sends a placeholder, which a
+      // database that needs no password (trust authentication) ignores.
+      env.put("DB_PASSWORD", null);
+    }
     ServerProcess wf =
         ServerProcess.start(
-            "WildFly",
-            command,
-            wildflyHome(),
-            Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "true"),
-            runDir.resolve("log/wildfly-console.log"));
+            "WildFly", command, wildflyHome(), env, runDir.resolve("log/wildfly-console.log"));
     started.add(wf);
     writePid("wildfly", wf.pid());
     Path deployed = base.resolve("deployments/" + EAR + ".deployed");

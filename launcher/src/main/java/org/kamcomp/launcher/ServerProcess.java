@@ -31,7 +31,15 @@ final class ServerProcess {
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
-    pb.environment().putAll(env);
+    // A null value removes the variable from the server's environment.
+    env.forEach(
+        (name, value) -> {
+          if (value == null) {
+            pb.environment().remove(name);
+          } else {
+            pb.environment().put(name, value);
+          }
+        });
     return new ServerProcess(name, pb.start(), log);
   }
 
