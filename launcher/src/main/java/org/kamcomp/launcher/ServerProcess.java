@@ -33,11 +33,11 @@ final class ServerProcess {
             .redirectOutput(log.toFile());
     // A null value removes the variable from the server's environment.
     env.forEach(
-        (name, value) -> {
+        (variable, value) -> {
           if (value == null) {
-            pb.environment().remove(name);
+            pb.environment().remove(variable);
           } else {
-            pb.environment().put(name, value);
+            pb.environment().put(variable, value);
           }
         });
     return new ServerProcess(name, pb.start(), log);
