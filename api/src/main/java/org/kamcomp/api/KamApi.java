@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /** The API application, deployed at the context root {@code /api}. */
 @ApplicationPath("/")
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
             description =
                 "Incentive compensation for key account management. Every call but /health needs a"
                     + " bearer token from the kam realm; errors are RFC 9457 problem details."),
-    servers = @Server(url = "/api"),
     security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(
     securitySchemeName = "bearer",

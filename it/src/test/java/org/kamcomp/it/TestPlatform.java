@@ -41,6 +41,7 @@ public final class TestPlatform implements LauncherSessionListener {
             root.resolve("it/target/platform"),
             database,
             System.getenv(),
+            true,
             line -> System.out.println("[platform] " + line));
     Runtime.getRuntime().addShutdownHook(new Thread(TestPlatform::stop));
     platform = p.start();

@@ -39,7 +39,7 @@ public final class Main {
     long t0 = System.nanoTime();
     Database database = Database.fromEnvironment(System.getenv(), null);
     Platform platform =
-        new Platform(repoRoot, runDir, database, System.getenv(), System.out::println);
+        new Platform(repoRoot, runDir, database, System.getenv(), false, System.out::println);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

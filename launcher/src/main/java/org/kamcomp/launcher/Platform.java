@@ -36,16 +36,21 @@ public final class Platform implements AutoCloseable {
   private final Path runDir;
   private final Database database;
   private final String externalKeycloak;
+  private final boolean freshIdentities;
   private final Consumer<String> out;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
   private final List<ServerProcess> started = new ArrayList<>();
+  private final List<Path> pidFiles = new ArrayList<>();
 
   /**
    * @param repoRoot the checkout, holding the built EAR and the provisioned servers
    * @param runDir where the servers keep their configuration, data, logs and pid files
    * @param database the database WildFly uses
    * @param env the environment (KEYCLOAK_URL names an existing Keycloak)
+   * @param freshIdentities whether Keycloak starts from the realm file alone, forgetting what was
+   *     changed in it since (the tests); otherwise it keeps its data while the realm file is
+   *     unchanged
    * @param out where progress is reported
    */
   public Platform(
@@ -53,10 +58,12 @@ public final class Platform implements AutoCloseable {
       Path runDir,
       Database database,
       Map<String, String> env,
+      boolean freshIdentities,
       Consumer<String> out) {
     this.repoRoot = repoRoot.toAbsolutePath().normalize();
     this.runDir = runDir.toAbsolutePath().normalize();
     this.database = database;
+    this.freshIdentities = freshIdentities;
     String kc = env.get("KEYCLOAK_URL");
     this.externalKeycloak = kc == null || kc.isBlank() ? null : stripSlash(kc);
     this.out = out;
@@ -73,6 +80,7 @@ public final class Platform implements AutoCloseable {
   /** Starts everything and waits until the application answers; on failure, stops what started. */
   public Platform start() {
     try {
+      checkNotRunning();
       checkBuilt();
       checkPortFree(HTTP_PORT, "WildFly's HTTP port");
       checkPortFree(MANAGEMENT_PORT, "WildFly's management port");
@@ -147,14 +155,22 @@ public final class Platform implements AutoCloseable {
     }
   }
 
+  /**
+   * Keycloak keeps its realm in an H2 file under the run folder, so a second start skips the schema
+   * creation and the import. A changed realm file (or a test run) starts it afresh.
+   */
   private void startKeycloak() throws IOException {
     Path home = keycloakHome();
+    Path realm = repoRoot.resolve("server/src/main/keycloak/kam-realm.json");
+    Path data = runDir.resolve("keycloak");
+    Path imported = data.resolve("imported-realm.json");
+    if (freshIdentities || !Files.exists(imported) || Files.mismatch(realm, imported) != -1) {
+      deleteTree(data);
+    }
+    Files.createDirectories(data);
     Path imports = home.resolve("data/import");
     Files.createDirectories(imports);
-    Files.copy(
-        repoRoot.resolve("server/src/main/keycloak/kam-realm.json"),
-        imports.resolve("kam-realm.json"),
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(realm, imports.resolve("kam-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     out.accept("Starting Keycloak " + home.getFileName() + " on " + keycloakUrl() + " ...");
     long t0 = System.nanoTime();
     ServerProcess kc =
@@ -166,24 +182,41 @@ public final class Platform implements AutoCloseable {
                 "--http-host=127.0.0.1",
                 "--http-port=" + KEYCLOAK_PORT,
                 "--hostname=http://localhost:" + KEYCLOAK_PORT,
-                "--db=dev-mem",
+                "--db=dev-file",
+                "--db-url=jdbc:h2:file:" + data.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE",
                 "--import-realm"),
             home,
             Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m"),
+                "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m"),
             runDir.resolve("log/keycloak.log"));
     started.add(kc);
     writePid("keycloak", kc.pid());
     waitForKeycloak(kc);
+    Files.copy(realm, imported, StandardCopyOption.REPLACE_EXISTING);
     out.accept(String.format("Keycloak is ready (%.1f s).", seconds(t0)));
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
   }
 
   private void waitForKeycloak(ServerProcess kc) {
     String wellKnown = keycloakUrl() + "/realms/kam/.well-known/openid-configuration";
+    // An existing Keycloak is up or it is not; one we start gets the time it needs.
     boolean up =
-        waitFor(() -> status(wellKnown) == 200, kc, "Keycloak did not answer at " + wellKnown);
+        waitFor(
+            () -> status(wellKnown) == 200,
+            kc,
+            kc == null ? Duration.ofSeconds(15) : START_TIMEOUT);
     if (!up) {
       throw new StartupProblem(
           "Keycloak is not reachable at "
@@ -218,7 +251,7 @@ public final class Platform implements AutoCloseable {
     writePid("wildfly", wf.pid());
     Path deployed = base.resolve("deployments/" + EAR + ".deployed");
     Path failed = base.resolve("deployments/" + EAR + ".failed");
-    waitFor(() -> Files.exists(deployed) || Files.exists(failed), wf, "WildFly did not deploy");
+    waitFor(() -> Files.exists(deployed) || Files.exists(failed), wf, START_TIMEOUT);
     if (Files.exists(failed)) {
       throw new StartupProblem(
           "The platform failed to deploy: "
@@ -226,7 +259,7 @@ public final class Platform implements AutoCloseable {
               + "\nSee "
               + base.resolve("log/server.log"));
     }
-    if (!waitFor(() -> status(APP_URL + "/api/health") == 200, wf, "no health")) {
+    if (!waitFor(() -> status(APP_URL + "/api/health") == 200, wf, START_TIMEOUT)) {
       throw new StartupProblem(
           "The platform started but its database does not answer ("
               + APP_URL
@@ -264,8 +297,8 @@ public final class Platform implements AutoCloseable {
   }
 
   /** Polls until the check passes; false on timeout; a StartupProblem if the server died. */
-  private boolean waitFor(Check check, ServerProcess server, String what) {
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+  private boolean waitFor(Check check, ServerProcess server, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       try {
         if (check.ok()) {
@@ -295,7 +328,21 @@ public final class Platform implements AutoCloseable {
   }
 
   private void writePid(String name, long pid) throws IOException {
-    Files.writeString(runDir.resolve("run/" + name + ".pid"), Long.toString(pid));
+    Path file = runDir.resolve("run/" + name + ".pid");
+    Files.writeString(file, Long.toString(pid));
+    pidFiles.add(file);
+  }
+
+  /** Refuses to start a second platform over the folder of one that is running. */
+  private void checkNotRunning() throws IOException {
+    Path pidFile = runDir.resolve("run/launcher.pid");
+    if (Files.exists(pidFile)) {
+      long pid = Long.parseLong(Files.readString(pidFile).strip());
+      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        throw new StartupProblem(
+            "KAM Comp is already running (process " + pid + "). Stop it with ./kam stop first.");
+      }
+    }
   }
 
   private static double seconds(long t0) {
@@ -322,13 +369,14 @@ public final class Platform implements AutoCloseable {
       }
     }
     started.clear();
-    for (String name : List.of("wildfly", "keycloak", "launcher")) {
+    for (Path pidFile : pidFiles) {
       try {
-        Files.deleteIfExists(runDir.resolve("run/" + name + ".pid"));
+        Files.deleteIfExists(pidFile);
       } catch (IOException ignored) {
-        // a stale pid file is harmless: stop checks the process
+        // a stale pid file is harmless: stop and start check the process
       }
     }
+    pidFiles.clear();
   }
 
   /**
