@@ -3,10 +3,6 @@ package org.kamcomp.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -63,29 +59,15 @@ class ApiAuthenticationIT {
   @Test
   void aTokenOfAnotherRealmIs401() throws Exception {
     // Keycloak's own admin token is genuinely signed, but by the master realm.
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            TestPlatform.keycloakUrl()
-                                + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), r.body());
-    String token = Api.JSON.readTree(r.body()).get("access_token").asText();
+    String token = KeycloakAdmin.adminToken();
     assertEquals(401, Api.call("GET", "/me", token, null).status());
   }
 
   @Test
   void anExpiredTokenIs401() throws Exception {
-    String token = ShortLivedTokens.shortLivedToken("kate");
+    String token = KeycloakAdmin.shortLivedToken("kate");
     assertEquals(200, Api.call("GET", "/me", token, null).status(), "accepted while valid");
-    Thread.sleep((ShortLivedTokens.LIFESPAN_SECONDS + 2) * 1000L);
+    Thread.sleep((KeycloakAdmin.LIFESPAN_SECONDS + 2) * 1000L);
     assertEquals(401, Api.call("GET", "/me", token, null).status(), "refused once expired");
   }
 

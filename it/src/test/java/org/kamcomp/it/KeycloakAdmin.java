@@ -6,34 +6,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Expired tokens, made for real: a test client in the kam realm whose access tokens live one few
- * seconds, created through Keycloak's admin API (the platform's own clients keep their settings).
+ * Keycloak's admin API for tests: its administrator's token (genuinely signed, by another realm),
+ * and tokens that expire, made for real by a test client of the kam realm whose access tokens live a
+ * few seconds (the platform's own clients keep their settings).
  */
-final class ShortLivedTokens {
+final class KeycloakAdmin {
 
   private static final String CLIENT = "kam-it-short-lived";
   static final int LIFESPAN_SECONDS = 4;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private ShortLivedTokens() {}
+  private KeycloakAdmin() {}
 
   /** A token that expires {@link #LIFESPAN_SECONDS} after it is issued. */
   static String shortLivedToken(String username) throws Exception {
     String kc = TestPlatform.keycloakUrl();
-    String admin =
-        Api.JSON
-            .readTree(
-                send(
-                    HttpRequest.newBuilder(
-                            URI.create(kc + "/realms/master/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(
-                            HttpRequest.BodyPublishers.ofString(
-                                "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                        .build(),
-                    200))
-            .get("access_token")
-            .asText();
+    String admin = adminToken();
     String client =
         "{\"clientId\":\""
             + CLIENT
@@ -73,6 +61,25 @@ final class ShortLivedTokens {
             .get("access_token")
             .asText();
     return token;
+  }
+
+  /** A token of Keycloak's own administrator, from the master realm. */
+  static String adminToken() throws Exception {
+    return Api.JSON
+        .readTree(
+            send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            TestPlatform.keycloakUrl()
+                                + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                    .build(),
+                200))
+        .get("access_token")
+        .asText();
   }
 
   private static String send(HttpRequest request, int expected) throws Exception {
