@@ -4,11 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.kamcomp.launcher.DemoData;
+import org.kamcomp.launcher.Platform;
 
 /**
  * Keycloak's admin API for tests: its administrator's token (genuinely signed, by another realm),
- * and tokens that expire, made for real by a test client of the kam realm whose access tokens live a
- * few seconds (the platform's own clients keep their settings).
+ * and tokens that expire, made for real by a test client of the kam realm whose access tokens live
+ * a few seconds (the platform's own clients keep their settings).
  */
 final class KeycloakAdmin {
 
@@ -41,26 +43,7 @@ final class KeycloakAdmin {
       throw new AssertionError(
           "creating the test client: " + created.statusCode() + created.body());
     }
-    String token =
-        Api.JSON
-            .readTree(
-                send(
-                    HttpRequest.newBuilder(
-                            URI.create(kc + "/realms/kam/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(
-                            HttpRequest.BodyPublishers.ofString(
-                                "grant_type=password&client_id="
-                                    + CLIENT
-                                    + "&username="
-                                    + username
-                                    + "&password="
-                                    + username))
-                        .build(),
-                    200))
-            .get("access_token")
-            .asText();
-    return token;
+    return new DemoData(Platform.APP_URL, kc).tokenFor(username, CLIENT);
   }
 
   /** A token of Keycloak's own administrator, from the master realm. */

@@ -107,8 +107,16 @@ public final class DemoData {
 
   /** An access token for a demo login, from the API's public client (password = user name). */
   public String tokenFor(String username) throws IOException, InterruptedException {
+    return tokenFor(username, "kam-api");
+  }
+
+  /** An access token for a demo login from a public client with direct access grants. */
+  public String tokenFor(String username, String clientId)
+      throws IOException, InterruptedException {
     String form =
-        "grant_type=password&client_id=kam-api&username="
+        "grant_type=password&client_id="
+            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+            + "&username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&password="
             + URLEncoder.encode(username, StandardCharsets.UTF_8);
