@@ -1,0 +1,62 @@
+package org.kamcomp.domain.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.kamcomp.domain.problem.FieldError;
+
+/**
+ * A measure as sales operations defines it on a scorecard. The weight is a percentage of the target
+ * incentive; a measure that only feeds a gate or the modifier weighs 0.
+ */
+public record MeasureDefinition(
+    String code,
+    String name,
+    Perspective perspective,
+    MeasureSource source,
+    Direction direction,
+    BigDecimal weightPercent,
+    PayoutCurve curve) {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  List<FieldError> problems(String prefix) {
+    List<FieldError> errors = new ArrayList<>();
+    if (code == null || code.isBlank()) {
+      errors.add(new FieldError(prefix + ".code", "A measure needs a code"));
+    }
+    if (name == null || name.isBlank()) {
+      errors.add(new FieldError(prefix + ".name", "A measure needs a name"));
+    }
+    if (perspective == null) {
+      errors.add(
+          new FieldError(
+              prefix + ".perspective",
+              "Choose the perspective: financial, customer, account plan or strategic"));
+    }
+    if (source == null) {
+      errors.add(new FieldError(prefix + ".source", "Choose quantitative or qualitative"));
+    } else if (source == MeasureSource.QUANTITATIVE && direction == null) {
+      errors.add(
+          new FieldError(
+              prefix + ".direction", "Say whether higher or lower is better for this measure"));
+    } else if (source == MeasureSource.QUALITATIVE && direction != null) {
+      errors.add(
+          new FieldError(
+              prefix + ".direction",
+              "A rated (qualitative) measure has no direction: the rating is read through its"
+                  + " curve"));
+    }
+    if (weightPercent == null) {
+      errors.add(new FieldError(prefix + ".weightPercent", "A measure needs a weight"));
+    } else if (weightPercent.signum() < 0 || weightPercent.compareTo(HUNDRED) > 0) {
+      errors.add(new FieldError(prefix + ".weightPercent", "A weight lies between 0 % and 100 %"));
+    }
+    if (curve == null) {
+      errors.add(new FieldError(prefix + ".curve", "A measure needs a payout curve"));
+    } else {
+      errors.addAll(curve.problems(prefix + ".curve"));
+    }
+    return errors;
+  }
+}

@@ -1,0 +1,80 @@
+package org.kamcomp.domain.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Test data: the worked example's KAM scorecard and terms, to vary one thing at a time. */
+final class Scorecards {
+
+  private Scorecards() {}
+
+  static PayoutCurve standardCurve() {
+    return new PayoutCurve(
+        CurveType.LINEAR,
+        List.of(
+            CurvePoint.of("0.8", "0.5"), CurvePoint.of("1.0", "1.0"), CurvePoint.of("1.2", "2.0")),
+        new BigDecimal("2.0"));
+  }
+
+  static PayoutCurve ratingCurve() {
+    return new PayoutCurve(
+        CurveType.STEP,
+        List.of(
+            CurvePoint.of("1", "0"),
+            CurvePoint.of("2", "0.5"),
+            CurvePoint.of("3", "1.0"),
+            CurvePoint.of("4", "1.5"),
+            CurvePoint.of("5", "2.0")),
+        null);
+  }
+
+  static MeasureDefinition measure(String code, Perspective perspective, String weight) {
+    return new MeasureDefinition(
+        code,
+        code + " name",
+        perspective,
+        MeasureSource.QUANTITATIVE,
+        Direction.HIGHER_IS_BETTER,
+        new BigDecimal(weight),
+        standardCurve());
+  }
+
+  static ScorecardDefinition kamScorecard() {
+    return new ScorecardDefinition(
+        List.of(
+            measure("revenue", Perspective.FINANCIAL, "40"),
+            measure("margin", Perspective.FINANCIAL, "30"),
+            new MeasureDefinition(
+                "account-plan",
+                "Account plan execution",
+                Perspective.ACCOUNT_PLAN,
+                MeasureSource.QUALITATIVE,
+                null,
+                new BigDecimal("30"),
+                ratingCurve()),
+            measure("csat", Perspective.CUSTOMER, "0")),
+        List.of(new GateDefinition("revenue", new BigDecimal("0.5"), Set.of())),
+        new ModifierDefinition(
+            "csat",
+            List.of(
+                CurvePoint.of("0.9", "0.9"),
+                CurvePoint.of("1.0", "1.0"),
+                CurvePoint.of("1.1", "1.1"))));
+  }
+
+  static PlanTerms annualWithQuarterlyAdvances() {
+    return new PlanTerms(
+        LocalDate.of(2026, 1, 1),
+        TargetIncentive.amount("30000"),
+        PeriodType.YEAR,
+        PeriodType.QUARTER,
+        new BigDecimal("75"),
+        new BigDecimal("2"),
+        CreditingRule.ACV,
+        new BigDecimal("50"),
+        null,
+        6);
+  }
+}
