@@ -65,10 +65,72 @@ public final class DemoData {
     this.keycloakUrl = keycloakUrl;
   }
 
-  /** Adds every demo person not yet there; returns how many were added. */
+  /** The demo's role profiles: a key account manager and an account manager. */
+  static final List<String> ROLE_PROFILES =
+      List.of(
+          """
+          {"code":"KAM","name":"Key account manager","salesCycleMonths":9,
+           "opportunitiesPerYear":3,"teamSelling":true,"keyAccount":true,
+           "variablePayMinPercent":15,"variablePayMaxPercent":25}""",
+          """
+          {"code":"AM","name":"Account manager","salesCycleMonths":2,
+           "opportunitiesPerYear":24,"teamSelling":false,"keyAccount":false,
+           "variablePayMinPercent":30,"variablePayMaxPercent":40}""");
+
+  private static final String STANDARD_CURVE =
+      """
+      {"type":"LINEAR","cap":2.0,"points":[{"attainment":0.8,"payout":0.5},
+       {"attainment":1.0,"payout":1.0},{"attainment":1.2,"payout":2.0}]}""";
+
+  /**
+   * The demo's plans: the AM quota plan (a quarter, paid quarterly, one revenue measure, 65/35) and
+   * the KAM balanced scorecard (a year with quarterly advances at 75 %, four perspectives, a
+   * revenue gate and a customer-satisfaction modifier, 80/20).
+   */
+  static final List<String> PLANS =
+      List.of(
+          """
+          {"code":"AM-QUOTA","name":"Account manager quota plan","roleProfileCode":"AM",
+           "currency":"EUR","terms":{"effectiveFrom":"2026-01-01",
+           "targetIncentiveKind":"PERCENT_OF_BASE","targetIncentive":53.85,
+           "performancePeriod":"QUARTER","payoutFrequency":"QUARTER","planCapMultiple":2,
+           "creditingRule":"ACV","clawbackWindowMonths":3},
+           "scorecard":{"measures":[{"code":"revenue","name":"Booked revenue",
+           "perspective":"FINANCIAL","source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER",
+           "weightPercent":100,"curve":%s}]}}"""
+              .formatted(STANDARD_CURVE),
+          """
+          {"code":"KAM-SCORECARD","name":"Key account balanced scorecard","roleProfileCode":"KAM",
+           "currency":"EUR","terms":{"effectiveFrom":"2026-01-01",
+           "targetIncentiveKind":"PERCENT_OF_BASE","targetIncentive":25,
+           "performancePeriod":"YEAR","payoutFrequency":"QUARTER","advanceRatePercent":75,
+           "planCapMultiple":2,"creditingRule":"FIRST_YEAR","windfallThresholdPercent":50,
+           "clawbackWindowMonths":6},
+           "scorecard":{"measures":[
+            {"code":"revenue","name":"Account revenue","perspective":"FINANCIAL",
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":40,"curve":%1$s},
+            {"code":"margin","name":"Gross margin %%","perspective":"FINANCIAL",
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":20,"curve":%1$s},
+            {"code":"account-plan","name":"Account plan execution","perspective":"ACCOUNT_PLAN",
+             "source":"QUALITATIVE","weightPercent":20,"curve":{"type":"STEP","points":[
+             {"attainment":1,"payout":0},{"attainment":2,"payout":0.5},{"attainment":3,"payout":1.0},
+             {"attainment":4,"payout":1.5},{"attainment":5,"payout":2.0}]}},
+            {"code":"share-of-wallet","name":"Share of wallet","perspective":"CUSTOMER",
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":20,"curve":%1$s},
+            {"code":"csat","name":"Customer satisfaction","perspective":"CUSTOMER",
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":0,"curve":%1$s}],
+           "gates":[{"measureCode":"revenue","minimumAttainment":0.5}],
+           "modifier":{"measureCode":"csat","points":[{"attainment":0.9,"payout":0.9},
+            {"attainment":1.0,"payout":1.0},{"attainment":1.1,"payout":1.1}]}}}"""
+              .formatted(STANDARD_CURVE));
+
+  /** Adds every demo person, role profile and plan not yet there; returns how many were added. */
   public int load() throws IOException, InterruptedException {
     String token = tokenFor("alice");
     int added = 0;
+    for (String profile : ROLE_PROFILES) {
+      added += post("/api/role-profiles", token, profile) ? 1 : 0;
+    }
     for (Person p : PEOPLE) {
       String body =
           "{\"username\":\""
@@ -82,27 +144,61 @@ public final class DemoData {
               + "@demo.kamcomp.org\",\"currency\":\"EUR\",\"startDate\":\"2022-01-01\""
               + (p.manager() == null ? "" : ",\"managerUsername\":\"" + p.manager() + "\"")
               + "}";
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(URI.create(appUrl + "/api/participants"))
-                  .header("Authorization", "Bearer " + token)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() == 201) {
+      added += post("/api/participants", token, body) ? 1 : 0;
+    }
+    for (String plan : PLANS) {
+      HttpResponse<String> created = send("/api/plans", token, plan);
+      if (created.statusCode() == 201) {
         added++;
-      } else if (r.statusCode() != 409) {
-        throw new IllegalStateException(
-            "Loading demo participant "
-                + p.username()
-                + " failed: "
-                + r.statusCode()
-                + " "
-                + r.body());
+        // The demo's plans are in force: approve each first version as it was created.
+        Matcher code = PLAN_CODE.matcher(created.body());
+        Matcher version = VERSION.matcher(created.body());
+        if (!code.find() || !version.find()) {
+          throw new IllegalStateException("Unexpected plan version: " + created.body());
+        }
+        send(
+            "/api/plans/" + code.group(1) + "/versions/1/approval",
+            token,
+            "{\"version\":" + version.group(1) + "}");
       }
     }
     return added;
+  }
+
+  private static final Pattern PLAN_CODE = Pattern.compile("\"planCode\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
+
+  /** Posts one demo record; true if it was created, false if it was there already. */
+  private boolean post(String path, String token, String json)
+      throws IOException, InterruptedException {
+    return send(path, token, json).statusCode() == 201;
+  }
+
+  /**
+   * Posts JSON; a created (201), accepted (200) or existing (409) record is fine, else it fails.
+   */
+  private HttpResponse<String> send(String path, String token, String json)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(appUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() == 200 || r.statusCode() == 201 || r.statusCode() == 409) {
+      return r;
+    }
+    throw new IllegalStateException(
+        "Loading demo data into "
+            + path
+            + " failed: "
+            + r.statusCode()
+            + " "
+            + r.body()
+            + "\n"
+            + json);
   }
 
   /** An access token for a demo login, from the API's public client (password = user name). */

@@ -51,7 +51,7 @@ public final class Main {
     platform.start();
     int added = new DemoData(Platform.APP_URL, platform.keycloakUrl()).load();
     System.out.println(
-        added == 0 ? "Demo data is in place." : "Loaded the demo data (" + added + " people).");
+        added == 0 ? "Demo data is in place." : "Loaded the demo data (" + added + " records).");
     System.out.printf(
         "%n  KAM Comp is running (started in %.1f s) on %s.%n"
             + "%n  Sign in:     %s/kam/"

@@ -1,0 +1,138 @@
+package org.kamcomp.api.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Currency;
+import java.util.List;
+import org.kamcomp.domain.access.Role;
+import org.kamcomp.domain.access.Viewer;
+import org.kamcomp.domain.plan.PlanCatalog;
+import org.kamcomp.domain.plan.PlanFitFinding;
+import org.kamcomp.domain.problem.InvalidInputException;
+
+/**
+ * Plans and their versions. Sales operations designs and approves them; approvers and audit read
+ * them. A version is addressed as {@code /plans/{code}/versions/{number}}.
+ */
+@Path("plans")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  Role.Names.COMP_ADMIN,
+  Role.Names.APPROVER_SALES,
+  Role.Names.APPROVER_FINANCE,
+  Role.Names.APPROVER_HR,
+  Role.Names.AUDITOR
+})
+public class PlanResource {
+
+  @Inject PlanCatalog catalog;
+  @Inject Viewer viewer;
+
+  @GET
+  public List<PlanDtos.Version> list() {
+    return catalog.allVersions().stream().map(PlanDtos.Version::from).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.COMP_ADMIN)
+  public Response create(
+      @NotNull(message = "a plan is required") @Valid PlanDtos.NewPlan plan, @Context UriInfo uri) {
+    var created =
+        catalog.createPlan(
+            plan.code(),
+            plan.name(),
+            plan.roleProfileCode(),
+            currency(plan.currency()),
+            plan.terms().toModel(),
+            plan.scorecard().toModel());
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("plans/{code}/versions/{number}")
+                .build(created.planCode(), created.number()))
+        .entity(PlanDtos.Version.from(created))
+        .build();
+  }
+
+  @GET
+  @Path("{code}/versions/{number}")
+  public PlanDtos.Version version(@PathParam("code") String code, @PathParam("number") int number) {
+    return PlanDtos.Version.from(catalog.version(code, number));
+  }
+
+  @PUT
+  @Path("{code}/versions/{number}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.COMP_ADMIN)
+  public PlanDtos.Version revise(
+      @PathParam("code") String code,
+      @PathParam("number") int number,
+      @NotNull(message = "a revision is required") @Valid PlanDtos.Revision revision) {
+    return PlanDtos.Version.from(
+        catalog.revise(
+            code,
+            number,
+            revision.version(),
+            revision.terms().toModel(),
+            revision.scorecard().toModel()));
+  }
+
+  @POST
+  @Path("{code}/versions/{number}/approval")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.COMP_ADMIN)
+  public PlanDtos.Version approve(
+      @PathParam("code") String code,
+      @PathParam("number") int number,
+      @NotNull(message = "an approval is required") @Valid PlanDtos.Approval approval) {
+    return PlanDtos.Version.from(
+        catalog.approve(code, number, approval.version(), viewer.username()));
+  }
+
+  @POST
+  @Path("{code}/versions")
+  @RolesAllowed(Role.Names.COMP_ADMIN)
+  public Response newDraft(@PathParam("code") String code, @Context UriInfo uri) {
+    var draft = catalog.newDraft(code);
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("plans/{code}/versions/{number}")
+                .build(draft.planCode(), draft.number()))
+        .entity(PlanDtos.Version.from(draft))
+        .build();
+  }
+
+  /**
+   * The plan-fit findings of a version for its own role, or for {@code role} (a role profile code).
+   */
+  @GET
+  @Path("{code}/versions/{number}/fit")
+  public List<PlanFitFinding> fit(
+      @PathParam("code") String code,
+      @PathParam("number") int number,
+      @QueryParam("role") String role) {
+    return catalog.fit(code, number, role);
+  }
+
+  static Currency currency(String code) {
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("currency", code + " is not an ISO 4217 currency code");
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.kamcomp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plan design over the API, as sales operations uses it: a plan with a draft, invariants answered
+ * field by field, a stale edit refused, approval freezing a version, a new draft from it, and the
+ * plan-fit check of the demo's AM quota plan on key account managers.
+ */
+class PlanApiIT {
+
+  private static final String CURVE =
+      "{\"type\":\"LINEAR\",\"cap\":2,\"points\":[{\"attainment\":0.8,\"payout\":0.5},"
+          + "{\"attainment\":1.0,\"payout\":1.0},{\"attainment\":1.2,\"payout\":2.0}]}";
+
+  static String measure(String code, String perspective, String weight) {
+    return "{\"code\":\""
+        + code
+        + "\",\"name\":\""
+        + code
+        + "\",\"perspective\":\""
+        + perspective
+        + "\",\"source\":\"QUANTITATIVE\",\"direction\":\"HIGHER_IS_BETTER\",\"weightPercent\":"
+        + weight
+        + ",\"curve\":"
+        + CURVE
+        + "}";
+  }
+
+  static final String TERMS =
+      "{\"effectiveFrom\":\"2026-01-01\",\"targetIncentiveKind\":\"PERCENT_OF_BASE\","
+          + "\"targetIncentive\":25,\"performancePeriod\":\"YEAR\",\"payoutFrequency\":\"QUARTER\","
+          + "\"advanceRatePercent\":75,\"creditingRule\":\"ACV\",\"clawbackWindowMonths\":6}";
+
+  static String scorecard(String revenueWeight, String csatWeight) {
+    return "{\"measures\":["
+        + measure("revenue", "FINANCIAL", revenueWeight)
+        + ","
+        + measure("csat", "CUSTOMER", csatWeight)
+        + "]}";
+  }
+
+  /** Creates a plan for the demo's KAM role with a sound first draft; returns its code. */
+  static String createDraftPlan(String prefix) {
+    String code = prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    Api.Reply r =
+        Api.post(
+            "/plans",
+            "alice",
+            "{\"code\":\""
+                + code
+                + "\",\"name\":\"Test plan\",\"roleProfileCode\":\"KAM\",\"currency\":\"EUR\","
+                + "\"terms\":"
+                + TERMS
+                + ",\"scorecard\":"
+                + scorecard("60", "40")
+                + "}");
+    assertEquals(201, r.status(), r.body());
+    return code;
+  }
+
+  private static List<String> fields(Api.Reply r) {
+    List<String> fields = new ArrayList<>();
+    r.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    return fields;
+  }
+
+  @Test
+  void aBrokenScorecardIsAnsweredFieldByFieldAndNothingIsSaved() {
+    String code = "BROKEN-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    Api.Reply r =
+        Api.post(
+            "/plans",
+            "alice",
+            "{\"code\":\""
+                + code
+                + "\",\"name\":\"Broken\",\"roleProfileCode\":\"KAM\",\"currency\":\"EUR\","
+                + "\"terms\":"
+                + TERMS.replace("\"advanceRatePercent\":75,", "")
+                + ",\"scorecard\":{\"measures\":["
+                + measure("revenue", "FINANCIAL", "60")
+                + ","
+                + measure("revenue", "CUSTOMER", "30").replace("0.8", "1.5")
+                + "]}}");
+    assertEquals(400, r.status(), r.body());
+    assertEquals("application/problem+json", r.contentType());
+    assertEquals(
+        List.of(
+            "advanceRatePercent",
+            "scorecard.measures[1].curve.points[1].attainment",
+            "scorecard.measures[1].code",
+            "scorecard.measures"),
+        fields(r));
+    assertTrue(
+        r.body().contains("The weights add up to 90 %; they must add up to exactly 100 %"),
+        r.body());
+    assertEquals(404, Api.get("/plans/" + code + "/versions/1", "alice").status());
+  }
+
+  @Test
+  void aStaleEditIsAConflictAndApprovalFreezesTheVersion() throws Exception {
+    String code = createDraftPlan("FLOW");
+    String path = "/plans/" + code + "/versions/1";
+    JsonNode v1 = Api.get(path, "alice").json();
+    long read = v1.get("version").asLong();
+
+    String revision =
+        "{\"version\":"
+            + read
+            + ",\"terms\":"
+            + TERMS
+            + ",\"scorecard\":"
+            + scorecard("70", "30")
+            + "}";
+    Api.Reply first = Api.call("PUT", path, Api.token("alice"), revision);
+    assertEquals(200, first.status(), first.body());
+    assertEquals(70, first.json().at("/scorecard/measures/0/weightPercent").asInt());
+
+    Api.Reply stale = Api.call("PUT", path, Api.token("alice"), revision);
+    assertEquals(409, stale.status(), "an edit of the version read before the last save");
+    assertTrue(stale.json().get("detail").asText().contains("since you read it"));
+
+    long current = first.json().get("version").asLong();
+    Api.Reply approved = Api.post(path + "/approval", "alice", "{\"version\":" + current + "}");
+    assertEquals(200, approved.status(), approved.body());
+    assertEquals("APPROVED", approved.json().get("status").asText());
+    assertEquals("alice", approved.json().get("approvedBy").asText());
+
+    ObjectNode again = (ObjectNode) Api.JSON.readTree(revision);
+    again.put("version", approved.json().get("version").asLong());
+    Api.Reply frozen = Api.call("PUT", path, Api.token("alice"), again.toString());
+    assertEquals(409, frozen.status());
+    assertTrue(frozen.json().get("detail").asText().contains("can no longer change"));
+
+    Api.Reply v2 = Api.post("/plans/" + code + "/versions", "alice", null);
+    assertEquals(201, v2.status(), v2.body());
+    assertEquals(2, v2.json().get("number").asInt());
+    assertEquals("DRAFT", v2.json().get("status").asText());
+    assertEquals(70, v2.json().at("/scorecard/measures/0/weightPercent").asInt());
+  }
+
+  @Test
+  void theDemoAmQuotaPlanDoesNotFitKeyAccountManagers() {
+    List<String> onKams = new ArrayList<>();
+    Api.get("/plans/AM-QUOTA/versions/1/fit?role=KAM", "otto")
+        .json()
+        .forEach(f -> onKams.add(f.get("severity").asText() + " " + f.get("rule").asText()));
+    assertEquals(
+        List.of(
+            "HIGH PERIOD_SHORTER_THAN_SALES_CYCLE",
+            "HIGH MORE_PAYOUTS_THAN_DEALS",
+            "HIGH NO_CUSTOMER_OR_STRATEGIC_MEASURE",
+            "WARNING ONE_MEASURE_DOMINATES",
+            "WARNING PAY_MIX_OUTSIDE_BAND"),
+        onKams);
+    assertEquals(0, Api.get("/plans/KAM-SCORECARD/versions/1/fit", "fiona").json().size());
+  }
+
+  @Test
+  void theDemoPlansAreApprovedAndParticipantsDoNotReadPlansYet() {
+    List<String> plans = new ArrayList<>();
+    Api.get("/plans", "hank")
+        .json()
+        .forEach(v -> plans.add(v.get("planCode").asText() + " " + v.get("status").asText()));
+    assertTrue(plans.contains("AM-QUOTA APPROVED"), plans.toString());
+    assertTrue(plans.contains("KAM-SCORECARD APPROVED"), plans.toString());
+    assertEquals(403, Api.get("/plans", "kate").status());
+  }
+}
