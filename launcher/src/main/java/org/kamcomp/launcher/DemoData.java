@@ -52,6 +52,8 @@ public final class DemoData {
           "anna    participant (AM)         aaron  participant (AM)",
           "otto    auditor");
 
+  private static final Pattern PLAN_CODE = Pattern.compile("\"planCode\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
   private static final Pattern ACCESS_TOKEN =
       Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -164,9 +166,6 @@ public final class DemoData {
     }
     return added;
   }
-
-  private static final Pattern PLAN_CODE = Pattern.compile("\"planCode\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
   /** Posts one demo record; true if it was created, false if it was there already. */
   private boolean post(String path, String token, String json)
