@@ -80,7 +80,8 @@ class EndpointRoleMatrixIT {
           Map.entry("PUT /plans/{code}/versions/{number}", COMP_ADMIN),
           Map.entry("POST /plans/{code}/versions/{number}/approval", COMP_ADMIN),
           Map.entry("POST /plans/{code}/versions", COMP_ADMIN),
-          Map.entry("GET /plans/{code}/versions/{number}/fit", PLAN_READERS));
+          Map.entry("GET /plans/{code}/versions/{number}/fit", PLAN_READERS),
+          Map.entry("GET /plans/{code}/compare", PLAN_READERS));
 
   record Endpoint(String method, String path) {
     String key() {

@@ -144,6 +144,31 @@ class PlanApiIT {
     assertEquals(2, v2.json().get("number").asInt());
     assertEquals("DRAFT", v2.json().get("status").asText());
     assertEquals(70, v2.json().at("/scorecard/measures/0/weightPercent").asInt());
+
+    String v2Path = "/plans/" + code + "/versions/2";
+    String v2Revision =
+        "{\"version\":"
+            + v2.json().get("version").asLong()
+            + ",\"terms\":"
+            + TERMS
+            + ",\"scorecard\":"
+            + scorecard("50", "50")
+            + "}";
+    assertEquals(200, Api.call("PUT", v2Path, Api.token("alice"), v2Revision).status());
+    List<String> differences = new ArrayList<>();
+    Api.get("/plans/" + code + "/compare?from=1&to=2", "otto")
+        .json()
+        .forEach(
+            d ->
+                differences.add(
+                    d.get("element").asText()
+                        + ": "
+                        + d.get("before").asText()
+                        + " -> "
+                        + d.get("after").asText()));
+    assertEquals(
+        List.of("measure revenue weight: 70 % -> 50 %", "measure csat weight: 30 % -> 50 %"),
+        differences);
   }
 
   @Test

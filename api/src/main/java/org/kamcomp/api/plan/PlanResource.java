@@ -22,6 +22,7 @@ import org.kamcomp.domain.access.Role;
 import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanFitFinding;
+import org.kamcomp.domain.plan.PlanVersionComparison;
 import org.kamcomp.domain.problem.InvalidInputException;
 
 /**
@@ -126,6 +127,16 @@ public class PlanResource {
       @PathParam("number") int number,
       @QueryParam("role") String role) {
     return catalog.fit(code, number, role);
+  }
+
+  /** Two versions side by side: each element that differs, with its value in each. */
+  @GET
+  @Path("{code}/compare")
+  public List<PlanVersionComparison.Difference> compare(
+      @PathParam("code") String code,
+      @QueryParam("from") @NotNull(message = "name the version to compare from") Integer from,
+      @QueryParam("to") @NotNull(message = "name the version to compare to") Integer to) {
+    return catalog.compare(code, from, to);
   }
 
   static Currency currency(String code) {

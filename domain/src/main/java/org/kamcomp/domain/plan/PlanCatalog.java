@@ -143,6 +143,12 @@ public class PlanCatalog {
     return PlanVersionSnapshot.of(draft);
   }
 
+  /** Two versions of a plan side by side: what differs from {@code from} to {@code to}. */
+  public List<PlanVersionComparison.Difference> compare(String planCode, int from, int to) {
+    return PlanVersionComparison.compare(
+        PlanVersionSnapshot.of(find(planCode, from)), PlanVersionSnapshot.of(find(planCode, to)));
+  }
+
   /** The plan-fit findings of a version, for its own role or for another one. */
   public List<PlanFitFinding> fit(String planCode, int number, String roleProfileCode) {
     PlanVersion v = find(planCode, number);
