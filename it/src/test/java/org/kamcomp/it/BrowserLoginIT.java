@@ -59,4 +59,24 @@ class BrowserLoginIT {
       browser.screenshot("05-participants");
     }
   }
+
+  @Test
+  void anAuditorReadsAPlanWithItsCurvesAndItsFitForAnotherRole() throws Exception {
+    try (Browser browser = new Browser()) {
+      browser.open(Platform.APP_URL + "/kam/plans/index.xhtml");
+      browser.signIn("otto", "otto");
+      assertEquals("Plans", browser.textOf("page-title"));
+      browser.driver.findElement(By.linkText("Account manager quota plan")).click();
+      assertEquals("Account manager quota plan, version 1", browser.textOf("page-title"));
+      assertTrue(browser.textOf("terms").contains("53.85 % of base"));
+      browser.wait.until(
+          ExpectedConditions.presenceOfElementLocated(By.cssSelector("#curves canvas")));
+      browser.driver.findElement(By.linkText("KAM")).click();
+      String findings = browser.textOf("findings");
+      assertTrue(
+          findings.contains("shorter than the Key account manager's typical sales cycle"),
+          findings);
+      browser.screenshot("06-plan-fit");
+    }
+  }
 }

@@ -27,8 +27,13 @@ class PageRoleMatrixIT {
   private static final Set<String> SIGNED_IN = Set.of("*");
 
   /** Page to the roles that open it ("*": anyone signed in). */
+  private static final Set<String> PLAN_READERS =
+      Set.of("comp-admin", "approver-sales", "approver-finance", "approver-hr", "auditor");
+
   static final Map<String, Set<String>> EXPECTED =
       Map.of(
+          "/plans/index.xhtml", PLAN_READERS,
+          "/plans/version.xhtml", PLAN_READERS,
           "/index.xhtml", SIGNED_IN,
           "/no-access.xhtml", SIGNED_IN,
           "/participants.xhtml", Set.of("comp-admin", "manager", "participant", "auditor"),

@@ -26,6 +26,15 @@ public final class MenuEntry {
           new MenuEntry("My pay", "/my/index.xhtml", "pi pi-wallet", Role.PARTICIPANT),
           new MenuEntry("Audit", "/audit/index.xhtml", "pi pi-eye", Role.AUDITOR),
           new MenuEntry(
+              "Plans",
+              "/plans/index.xhtml",
+              "pi pi-sitemap",
+              Role.COMP_ADMIN,
+              Role.APPROVER_SALES,
+              Role.APPROVER_FINANCE,
+              Role.APPROVER_HR,
+              Role.AUDITOR),
+          new MenuEntry(
               "Participants",
               "/participants.xhtml",
               "pi pi-id-card",

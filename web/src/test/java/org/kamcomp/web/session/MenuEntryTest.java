@@ -17,14 +17,14 @@ class MenuEntryTest {
 
   @Test
   void eachRoleSeesItsAreas() {
-    assertEquals(List.of("Sales operations", "Participants"), menuOf(Role.COMP_ADMIN));
-    assertEquals(List.of("Approvals"), menuOf(Role.APPROVER_HR));
+    assertEquals(List.of("Sales operations", "Plans", "Participants"), menuOf(Role.COMP_ADMIN));
+    assertEquals(List.of("Approvals", "Plans"), menuOf(Role.APPROVER_HR));
     assertEquals(
         List.of("My team", "My pay", "Participants"), menuOf(Role.MANAGER, Role.PARTICIPANT));
     assertEquals(List.of("My pay", "Participants"), menuOf(Role.PARTICIPANT));
-    assertEquals(List.of("Audit", "Participants"), menuOf(Role.AUDITOR));
+    assertEquals(List.of("Audit", "Plans", "Participants"), menuOf(Role.AUDITOR));
     assertEquals(
-        List.of("Approvals", "My team", "My pay", "Participants"),
+        List.of("Approvals", "My team", "My pay", "Plans", "Participants"),
         menuOf(Role.APPROVER_SALES, Role.MANAGER, Role.PARTICIPANT));
     assertEquals(List.of(), menuOf());
   }
