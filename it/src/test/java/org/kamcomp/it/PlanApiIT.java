@@ -47,21 +47,30 @@ class PlanApiIT {
         + "]}";
   }
 
-  /** Creates a plan for the demo's KAM role with a sound first draft; returns its code. */
+  /** A plan code no other test uses. */
+  static String uniqueCode(String prefix) {
+    return prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+  }
+
+  /** Posts a new plan for the demo's KAM role, as the comp admin. */
+  static Api.Reply postPlan(String code, String terms, String scorecard) {
+    return Api.post(
+        "/plans",
+        "alice",
+        "{\"code\":\""
+            + code
+            + "\",\"name\":\"Test plan\",\"roleProfileCode\":\"KAM\",\"currency\":\"EUR\","
+            + "\"terms\":"
+            + terms
+            + ",\"scorecard\":"
+            + scorecard
+            + "}");
+  }
+
+  /** Creates a plan with a sound first draft; returns its code. */
   static String createDraftPlan(String prefix) {
-    String code = prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    Api.Reply r =
-        Api.post(
-            "/plans",
-            "alice",
-            "{\"code\":\""
-                + code
-                + "\",\"name\":\"Test plan\",\"roleProfileCode\":\"KAM\",\"currency\":\"EUR\","
-                + "\"terms\":"
-                + TERMS
-                + ",\"scorecard\":"
-                + scorecard("60", "40")
-                + "}");
+    String code = uniqueCode(prefix);
+    Api.Reply r = postPlan(code, TERMS, scorecard("60", "40"));
     assertEquals(201, r.status(), r.body());
     return code;
   }
@@ -74,21 +83,16 @@ class PlanApiIT {
 
   @Test
   void aBrokenScorecardIsAnsweredFieldByFieldAndNothingIsSaved() {
-    String code = "BROKEN-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String code = uniqueCode("BROKEN");
     Api.Reply r =
-        Api.post(
-            "/plans",
-            "alice",
-            "{\"code\":\""
-                + code
-                + "\",\"name\":\"Broken\",\"roleProfileCode\":\"KAM\",\"currency\":\"EUR\","
-                + "\"terms\":"
-                + TERMS.replace("\"advanceRatePercent\":75,", "")
-                + ",\"scorecard\":{\"measures\":["
+        postPlan(
+            code,
+            TERMS.replace("\"advanceRatePercent\":75,", ""),
+            "{\"measures\":["
                 + measure("revenue", "FINANCIAL", "60")
                 + ","
                 + measure("revenue", "CUSTOMER", "30").replace("0.8", "1.5")
-                + "]}}");
+                + "]}");
     assertEquals(400, r.status(), r.body());
     assertEquals("application/problem+json", r.contentType());
     assertEquals(

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.RollbackException;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,17 +34,20 @@ import org.kamcomp.domain.plan.PayoutCurve;
 import org.kamcomp.domain.plan.PeriodType;
 import org.kamcomp.domain.plan.Perspective;
 import org.kamcomp.domain.plan.Plan;
+import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanTerms;
 import org.kamcomp.domain.plan.PlanVersion;
+import org.kamcomp.domain.plan.PlanVersionSnapshot;
 import org.kamcomp.domain.plan.PlanVersionStatus;
 import org.kamcomp.domain.plan.ScorecardDefinition;
 import org.kamcomp.domain.plan.TargetIncentive;
+import org.kamcomp.domain.problem.ConflictException;
 import org.kamcomp.domain.role.RoleProfile;
 
 /**
  * Plan versions stored and read back through JPA on the platform's database and migrated schema:
  * the whole scorecard survives the round trip, a draft's scorecard can be replaced, and two
- * concurrent edits of one draft do not overwrite each other silently.
+ * concurrent edits of one draft through the plan designer's service do not overwrite each other.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanVersionPersistenceIT {
@@ -68,6 +70,8 @@ class PlanVersionPersistenceIT {
   EntityManager em;
 
   @Resource UserTransaction tx;
+
+  @Inject PlanCatalog catalog;
 
   private static PayoutCurve curve() {
     return new PayoutCurve(
@@ -154,6 +158,20 @@ class PlanVersionPersistenceIT {
   }
 
   private long createDraft() throws Exception {
+    return createDraft(scorecard("40", "30"));
+  }
+
+  /** Two weighted measures and nothing else: a revision of it changes only measure rows. */
+  private static ScorecardDefinition measuresOnly(String revenueWeight, String marginWeight) {
+    return new ScorecardDefinition(
+        List.of(
+            measure("revenue", Perspective.FINANCIAL, revenueWeight),
+            measure("margin", Perspective.CUSTOMER, marginWeight)),
+        List.of(),
+        null);
+  }
+
+  private long createDraft(ScorecardDefinition scorecard) throws Exception {
     String suffix = Long.toString(System.nanoTime(), 36);
     tx.begin();
     RoleProfile kam =
@@ -170,7 +188,7 @@ class PlanVersionPersistenceIT {
     em.persist(kam);
     Plan plan = new Plan("PLAN-" + suffix, "KAM scorecard", kam, Currency.getInstance("EUR"));
     em.persist(plan);
-    PlanVersion v = PlanVersion.firstDraft(plan, terms(), scorecard("40", "30"));
+    PlanVersion v = PlanVersion.firstDraft(plan, terms(), scorecard);
     em.persist(v);
     tx.commit();
     return v.getId();
@@ -218,38 +236,29 @@ class PlanVersionPersistenceIT {
     assertEquals("alice", approved.getApprovedBy());
   }
 
+  /**
+   * Through the plan designer's service, as the API uses it: a revision that changes only measures
+   * still moves the version, so an edit made on the earlier read is refused, not applied over it.
+   */
   @Test
   void aConcurrentEditOfOneDraftIsAConflictNotAnOverwrite() throws Exception {
-    long id = createDraft();
-    PlanVersion first = read(id); // one admin opens the draft
-    long readVersion = first.getVersion();
+    long id = createDraft(measuresOnly("40", "60"));
+    PlanVersion read = read(id);
+    String code = read.getPlan().getCode();
+    long readVersion = read.getVersion(); // both admins opened the draft at this version
 
-    inTx(
-        () -> {
-          em.find(PlanVersion.class, id).revise(terms(), scorecard("50", "20")); // another saves
-          return null;
-        });
+    PlanVersionSnapshot saved =
+        catalog.revise(code, 1, readVersion, terms(), measuresOnly("50", "50"));
+    assertTrue(saved.version() > readVersion, "a measure-only revision moves the version");
 
-    first.revise(terms(), scorecard("60", "10")); // the first admin saves what they had read
-    assertEquals(readVersion, first.getVersion());
-    Exception e =
+    ConflictException conflict =
         assertThrows(
-            Exception.class,
-            () ->
-                inTx(
-                    () -> {
-                      em.merge(first);
-                      em.flush();
-                      return null;
-                    }));
-    assertTrue(
-        e instanceof OptimisticLockException
-            || e.getCause() instanceof OptimisticLockException
-            || e instanceof RollbackException,
-        "a conflict: " + e);
+            ConflictException.class,
+            () -> catalog.revise(code, 1, readVersion, terms(), measuresOnly("60", "40")));
+    assertTrue(conflict.getMessage().contains("since you read it"), conflict.getMessage());
     assertEquals(
         0,
         new BigDecimal("50").compareTo(read(id).scorecard().measures().get(0).weightPercent()),
-        "the second admin's change stands");
+        "the first saved change stands");
   }
 }

@@ -23,6 +23,7 @@ import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanFitFinding;
 import org.kamcomp.domain.plan.PlanVersionComparison;
+import org.kamcomp.domain.plan.PlanVersionSnapshot;
 import org.kamcomp.domain.problem.InvalidInputException;
 
 /**
@@ -61,12 +62,7 @@ public class PlanResource {
             currency(plan.currency()),
             plan.terms().toModel(),
             plan.scorecard().toModel());
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("plans/{code}/versions/{number}")
-                .build(created.planCode(), created.number()))
-        .entity(PlanDtos.Version.from(created))
-        .build();
+    return created(created, uri);
   }
 
   @GET
@@ -109,12 +105,7 @@ public class PlanResource {
   @RolesAllowed(Role.Names.COMP_ADMIN)
   public Response newDraft(@PathParam("code") String code, @Context UriInfo uri) {
     var draft = catalog.newDraft(code);
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("plans/{code}/versions/{number}")
-                .build(draft.planCode(), draft.number()))
-        .entity(PlanDtos.Version.from(draft))
-        .build();
+    return created(draft, uri);
   }
 
   /**
@@ -137,6 +128,16 @@ public class PlanResource {
       @QueryParam("from") @NotNull(message = "name the version to compare from") Integer from,
       @QueryParam("to") @NotNull(message = "name the version to compare to") Integer to) {
     return catalog.compare(code, from, to);
+  }
+
+  /** 201 Created, locating the new version and showing it. */
+  private static Response created(PlanVersionSnapshot version, UriInfo uri) {
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("plans/{code}/versions/{number}")
+                .build(version.planCode(), version.number()))
+        .entity(PlanDtos.Version.from(version))
+        .build();
   }
 
   static Currency currency(String code) {

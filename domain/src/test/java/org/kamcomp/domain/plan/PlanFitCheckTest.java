@@ -2,6 +2,7 @@ package org.kamcomp.domain.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kamcomp.domain.plan.Scorecards.KAM;
 import static org.kamcomp.domain.plan.Scorecards.measure;
 import static org.kamcomp.domain.plan.Scorecards.standardCurve;
 
@@ -16,17 +17,6 @@ import org.kamcomp.domain.role.RoleProfile;
 
 class PlanFitCheckTest {
 
-  static final RoleProfile KAM =
-      new RoleProfile(
-          "KAM",
-          new RoleProfile.Facts(
-              "key account manager",
-              9,
-              new BigDecimal("3"),
-              true,
-              true,
-              new BigDecimal("15"),
-              new BigDecimal("25")));
   static final RoleProfile AM =
       new RoleProfile(
           "AM",

@@ -3,6 +3,7 @@ package org.kamcomp.domain.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kamcomp.domain.plan.Scorecards.KAM;
 import static org.kamcomp.domain.plan.Scorecards.annualWithQuarterlyAdvances;
 import static org.kamcomp.domain.plan.Scorecards.kamScorecard;
 
@@ -19,17 +20,6 @@ import org.kamcomp.domain.role.RoleProfile;
 
 class PlanVersionTest {
 
-  static final RoleProfile KAM =
-      new RoleProfile(
-          "KAM",
-          new RoleProfile.Facts(
-              "Key account manager",
-              9,
-              new BigDecimal("4"),
-              true,
-              true,
-              new BigDecimal("15"),
-              new BigDecimal("25")));
   static final Plan PLAN =
       new Plan("KAM-2026", "KAM scorecard 2026", KAM, Currency.getInstance("EUR"));
 

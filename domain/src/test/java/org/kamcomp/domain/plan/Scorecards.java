@@ -4,11 +4,27 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.kamcomp.domain.role.RoleProfile;
 
-/** Test data: the worked example's KAM scorecard and terms, to vary one thing at a time. */
+/**
+ * Test data: a KAM role, the worked example's KAM scorecard and terms, to vary one thing at a time.
+ */
 final class Scorecards {
 
   private Scorecards() {}
+
+  /** A key account manager: 9-month cycles, 3 deals a year, 15-25 % variable pay. */
+  static final RoleProfile KAM =
+      new RoleProfile(
+          "KAM",
+          new RoleProfile.Facts(
+              "key account manager",
+              9,
+              new BigDecimal("3"),
+              true,
+              true,
+              new BigDecimal("15"),
+              new BigDecimal("25")));
 
   static PayoutCurve standardCurve() {
     return new PayoutCurve(
