@@ -27,6 +27,7 @@ import org.kamcomp.domain.plan.CurvePoint;
 import org.kamcomp.domain.plan.CurveType;
 import org.kamcomp.domain.plan.Direction;
 import org.kamcomp.domain.plan.GateDefinition;
+import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.MeasureSource;
 import org.kamcomp.domain.plan.ModifierDefinition;
@@ -88,6 +89,7 @@ class PlanVersionPersistenceIT {
         p,
         MeasureSource.QUANTITATIVE,
         Direction.HIGHER_IS_BETTER,
+        MeasureData.BOOKINGS,
         new BigDecimal(weight),
         curve());
   }
@@ -103,6 +105,7 @@ class PlanVersionPersistenceIT {
                 Perspective.ACCOUNT_PLAN,
                 MeasureSource.QUALITATIVE,
                 null,
+                MeasureData.RATING,
                 new BigDecimal("30"),
                 new PayoutCurve(
                     CurveType.STEP,

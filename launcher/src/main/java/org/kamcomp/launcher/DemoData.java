@@ -99,7 +99,7 @@ public final class DemoData {
            "creditingRule":"ACV","clawbackWindowMonths":3},
            "scorecard":{"measures":[{"code":"revenue","name":"Booked revenue",
            "perspective":"FINANCIAL","source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER",
-           "weightPercent":100,"curve":%s}]}}"""
+           "data":"BOOKINGS","weightPercent":100,"curve":%s}]}}"""
               .formatted(STANDARD_CURVE),
           """
           {"code":"KAM-SCORECARD","name":"Key account balanced scorecard","roleProfileCode":"KAM",
@@ -110,17 +110,17 @@ public final class DemoData {
            "clawbackWindowMonths":6},
            "scorecard":{"measures":[
             {"code":"revenue","name":"Account revenue","perspective":"FINANCIAL",
-             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":40,"curve":%1$s},
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","data":"BOOKINGS","weightPercent":40,"curve":%1$s},
             {"code":"margin","name":"Gross margin %%","perspective":"FINANCIAL",
-             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":20,"curve":%1$s},
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","data":"MARGIN_PERCENT","weightPercent":20,"curve":%1$s},
             {"code":"account-plan","name":"Account plan execution","perspective":"ACCOUNT_PLAN",
              "source":"QUALITATIVE","weightPercent":20,"curve":{"type":"STEP","points":[
              {"attainment":1,"payout":0},{"attainment":2,"payout":0.5},{"attainment":3,"payout":1.0},
              {"attainment":4,"payout":1.5},{"attainment":5,"payout":2.0}]}},
             {"code":"share-of-wallet","name":"Share of wallet","perspective":"CUSTOMER",
-             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":20,"curve":%1$s},
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","data":"RESULT_LATEST","weightPercent":20,"curve":%1$s},
             {"code":"csat","name":"Customer satisfaction","perspective":"CUSTOMER",
-             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":0,"curve":%1$s}],
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","data":"RESULT_LATEST","weightPercent":0,"curve":%1$s}],
            "gates":[{"measureCode":"revenue","minimumAttainment":0.5}],
            "modifier":{"measureCode":"csat","points":[{"attainment":0.9,"payout":0.9},
             {"attainment":1.0,"payout":1.0},{"attainment":1.1,"payout":1.1}]}}}"""

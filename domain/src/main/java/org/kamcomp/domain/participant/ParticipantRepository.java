@@ -89,6 +89,27 @@ public class ParticipantRepository {
     return participant;
   }
 
+  /**
+   * Moves a participant to report to {@code newManager} (null: to the top), rewriting the manager
+   * paths of everyone below them; true if they moved.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean move(Participant participant, Participant newManager) {
+    String oldLine = participant.moveUnder(newManager);
+    if (oldLine == null) {
+      return false;
+    }
+    String newLine = participant.linePrefix();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Participant> q = cb.createQuery(Participant.class);
+    Root<Participant> p = q.from(Participant.class);
+    q.select(p).where(cb.like(p.get(Participant_.managerPath), oldLine + "%"));
+    for (Participant below : em.createQuery(q).getResultList()) {
+      below.rebaseLine(oldLine, newLine);
+    }
+    return true;
+  }
+
   /** Counts everyone the viewer may see. */
   public long countVisibleTo(Viewer viewer) {
     CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -53,6 +53,7 @@ final class Scorecards {
         perspective,
         MeasureSource.QUANTITATIVE,
         Direction.HIGHER_IS_BETTER,
+        MeasureData.BOOKINGS,
         new BigDecimal(weight),
         standardCurve());
   }
@@ -68,6 +69,7 @@ final class Scorecards {
                 Perspective.ACCOUNT_PLAN,
                 MeasureSource.QUALITATIVE,
                 null,
+                MeasureData.RATING,
                 new BigDecimal("30"),
                 ratingCurve()),
             measure("csat", Perspective.CUSTOMER, "0")),
