@@ -76,7 +76,7 @@ public class AccountTeamMember {
   }
 
   boolean isOf(Participant p) {
-    return participant.getId().equals(p.getId());
+    return participant.getUsername().equals(p.getUsername());
   }
 
   boolean overlaps(LocalDate from, LocalDate to) {

@@ -143,7 +143,12 @@ public class SalesTransaction {
 
   /** Replaces the facts with a newer report of the same transaction; true if anything changed. */
   public boolean revise(Account account, Facts facts) {
-    if (this.account.getId().equals(account.getId()) && facts().equals(facts)) {
+    // Compared by id: the stored account is usually a lazy proxy, which the id does not load.
+    boolean sameAccount =
+        this.account.getId() == null
+            ? this.account.equals(account)
+            : this.account.getId().equals(account.getId());
+    if (sameAccount && facts().equals(facts)) {
       return false;
     }
     this.account = account;

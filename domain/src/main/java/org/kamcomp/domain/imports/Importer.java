@@ -643,12 +643,11 @@ public class Importer {
               SalesTransaction_.externalId,
               chunk.stream().map(TransactionRow::id).toList());
       for (TransactionRow t : chunk) {
-        Long accountId = accountIds.get(t.account());
-        if (accountId == null) {
+        Account account = accounts.get(t.account());
+        if (account == null) {
           t.r().error("account", "No account has the code " + t.account());
           continue;
         }
-        Account account = em.getReference(Account.class, accountId);
         SalesTransaction current = existing.get(t.id());
         if (current == null) {
           em.persist(new SalesTransaction(t.id(), account, t.facts()));
