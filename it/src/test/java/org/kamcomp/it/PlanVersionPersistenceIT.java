@@ -56,13 +56,7 @@ class PlanVersionPersistenceIT {
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "plan-version-it.war")
-        .addPackages(
-            true,
-            "org.kamcomp.domain.plan",
-            "org.kamcomp.domain.role",
-            "org.kamcomp.domain.participant",
-            "org.kamcomp.domain.access",
-            "org.kamcomp.domain.problem")
+        .addPackages(true, Deployments.DOMAIN_PACKAGES)
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

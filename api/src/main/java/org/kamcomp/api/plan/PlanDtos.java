@@ -216,7 +216,7 @@ public final class PlanDtos {
       Scorecard scorecard,
       String approvedBy,
       Instant approvedAt) {
-    static Version from(PlanVersionSnapshot s) {
+    public static Version from(PlanVersionSnapshot s) {
       return new Version(
           s.planCode(),
           s.planName(),

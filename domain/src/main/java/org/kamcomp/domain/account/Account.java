@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.kamcomp.domain.participant.Participant;
+import org.kamcomp.domain.problem.InvalidInputException;
 
 /**
  * A customer account and its account team: who is credited for the account's business, with which
@@ -81,7 +82,7 @@ public class Account {
    * with a credit split, or changes the split and end of the membership that starts on {@code
    * validFrom}. Returns whether anything changed.
    *
-   * @throws IllegalArgumentException with a sales-ops sentence when the split or dates are wrong or
+   * @throws InvalidInputException with a sales-ops sentence when the split or dates are wrong or
    *     the membership would overlap another of the same person on this account
    */
   public boolean assign(
@@ -90,14 +91,15 @@ public class Account {
     Objects.requireNonNull(splitPercent, "splitPercent is required");
     Objects.requireNonNull(validFrom, "validFrom is required");
     if (splitPercent.signum() <= 0 || splitPercent.compareTo(HUNDRED) > 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "splitPercent",
           "A credit split lies above 0 % and at most 100 %, not "
               + splitPercent.stripTrailingZeros().toPlainString()
               + " %");
     }
     if (validTo != null && validTo.isBefore(validFrom)) {
-      throw new IllegalArgumentException(
-          "The membership ends (" + validTo + ") before it starts (" + validFrom + ")");
+      throw new InvalidInputException(
+          "validTo", "The membership ends (" + validTo + ") before it starts (" + validFrom + ")");
     }
     Optional<AccountTeamMember> same =
         team.stream().filter(m -> m.isOf(member) && m.getValidFrom().equals(validFrom)).findFirst();
@@ -105,7 +107,8 @@ public class Account {
       if (other.isOf(member)
           && same.map(s -> s != other).orElse(true)
           && other.overlaps(validFrom, validTo)) {
-        throw new IllegalArgumentException(
+        throw new InvalidInputException(
+            "validFrom",
             member.getUsername()
                 + " is already on the team of "
                 + code

@@ -87,6 +87,11 @@ public class AccountTeamMember {
     return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
   }
 
+  /** The account's id, without loading the account. */
+  public Long getAccountId() {
+    return account.getId();
+  }
+
   public Participant getParticipant() {
     return participant;
   }

@@ -27,6 +27,7 @@ import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.PeriodType;
 import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.plan.PlanVersionStatus;
+import org.kamcomp.domain.problem.InvalidInputException;
 
 /**
  * A participant paid by a plan version from one day to another (both inclusive), with their
@@ -83,7 +84,7 @@ public class PlanAssignment {
    * Assigns {@code version} to {@code participant} for the days from {@code from} to {@code to}.
    *
    * @param others the participant's other assignments, which may not overlap the new one
-   * @throws IllegalArgumentException with a sales-ops sentence when the assignment cannot be made
+   * @throws InvalidInputException with a sales-ops sentence when the assignment cannot be made
    */
   public static PlanAssignment assign(
       Participant participant,
@@ -96,7 +97,8 @@ public class PlanAssignment {
     Objects.requireNonNull(from, "validFrom is required");
     Objects.requireNonNull(to, "validTo is required");
     if (version.getStatus() != PlanVersionStatus.APPROVED) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "planVersion",
           "Version "
               + version.getNumber()
               + " of plan "
@@ -104,7 +106,8 @@ public class PlanAssignment {
               + " is a draft: approve it before assigning it; nobody is paid by a draft");
     }
     if (!participant.getCurrency().equals(version.getPlan().getCurrency())) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "planVersion",
           participant.getUsername()
               + " is paid in "
               + participant.getCurrency()
@@ -115,7 +118,8 @@ public class PlanAssignment {
               + "; amounts are never converted, so choose a plan in the participant's currency");
     }
     if (from.isBefore(version.terms().effectiveFrom())) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "validFrom",
           "Version "
               + version.getNumber()
               + " of plan "
@@ -135,15 +139,16 @@ public class PlanAssignment {
   public boolean endOn(LocalDate to, List<PlanAssignment> others) {
     Objects.requireNonNull(to, "validTo is required");
     if (to.isBefore(validFrom)) {
-      throw new IllegalArgumentException(
-          "The assignment ends (" + to + ") before it starts (" + validFrom + ")");
+      throw new InvalidInputException(
+          "validTo", "The assignment ends (" + to + ") before it starts (" + validFrom + ")");
     }
     for (PlanAssignment other : others) {
       if (other != this
           && (id == null || !id.equals(other.getId()))
           && !other.validTo.isBefore(validFrom)
           && !to.isBefore(other.validFrom)) {
-        throw new IllegalArgumentException(
+        throw new InvalidInputException(
+            "validTo",
             participant.getUsername()
                 + " already has plan "
                 + other.planVersion.getPlan().getCode()
@@ -158,7 +163,8 @@ public class PlanAssignment {
     }
     for (MeasureTarget t : targets) {
       if (t.getPeriodEnd().isAfter(lastPeriodEnd(to))) {
-        throw new IllegalArgumentException(
+        throw new InvalidInputException(
+            "validTo",
             "A target on "
                 + t.getMeasureCode()
                 + " for the period ending "
@@ -177,7 +183,7 @@ public class PlanAssignment {
    * Sets the participant's target on a measure for the period ending {@code periodEnd}; true if it
    * changed.
    *
-   * @throws IllegalArgumentException when the measure takes no target, the value is not above 0, or
+   * @throws InvalidInputException when the measure takes no target, the value is not above 0, or
    *     the date does not end one of the plan's periods within the assignment
    */
   public boolean setTarget(String measureCode, LocalDate periodEnd, BigDecimal value) {
@@ -190,19 +196,22 @@ public class PlanAssignment {
             .findFirst()
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new InvalidInputException(
+                        "measure",
                         "Plan "
                             + planVersion.getPlan().getCode()
                             + " has no measure "
                             + measureCode));
     if (measure.data() == MeasureData.RATING) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "measure",
           "\""
               + measure.name()
               + "\" is rated by the manager and has no target; its curve reads the rating");
     }
     if (value.signum() <= 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "target",
           "A target is above 0 (attainment divides by it), not "
               + value.stripTrailingZeros().toPlainString());
     }
@@ -210,7 +219,8 @@ public class PlanAssignment {
     if (!granularity.isPeriodEnd(periodEnd)
         || periodEnd.isBefore(validFrom)
         || periodEnd.isAfter(lastPeriodEnd(validTo))) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "periodEnd",
           periodEnd
               + " is not the end of a "
               + granularity.name().toLowerCase().replace('_', ' ')

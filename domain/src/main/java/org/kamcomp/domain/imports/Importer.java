@@ -44,6 +44,7 @@ import org.kamcomp.domain.participant.Participant_;
 import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.plan.PlanVersion_;
 import org.kamcomp.domain.plan.Plan_;
+import org.kamcomp.domain.problem.InvalidInputException;
 import org.kamcomp.domain.role.RoleProfile;
 import org.kamcomp.domain.role.RoleProfile_;
 
@@ -79,6 +80,16 @@ public class Importer {
   public ImportResult importRows(
       ImportKind kind, List<ImportRow> rows, String source, String importedBy) {
     return run(kind, rows, "JSON", sha256(source), importedBy);
+  }
+
+  /** The latest accepted imports, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ImportBatch> recent() {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<ImportBatch> q = cb.createQuery(ImportBatch.class);
+    Root<ImportBatch> b = q.from(ImportBatch.class);
+    q.select(b).orderBy(cb.desc(b.get(ImportBatch_.id)));
+    return em.createQuery(q).setMaxResults(200).getResultList();
   }
 
   private ImportResult run(
@@ -406,8 +417,8 @@ public class Importer {
                             && m.getValidFrom().equals(t.from()));
         boolean changed = account.assign(person, t.split(), t.from(), t.to());
         counts.count(isNew, changed);
-      } catch (IllegalArgumentException e) {
-        t.r().error(t.to() != null ? "valid_to" : "split_percent", e.getMessage());
+      } catch (InvalidInputException e) {
+        t.r().rejected(e);
       }
     }
   }
@@ -482,8 +493,8 @@ public class Importer {
         } else {
           counts.count(false, same.endOn(a.to(), theirs));
         }
-      } catch (IllegalArgumentException e) {
-        a.r().error("valid_to", e.getMessage());
+      } catch (InvalidInputException e) {
+        a.r().rejected(e);
       }
     }
   }
@@ -553,9 +564,15 @@ public class Importer {
         continue;
       }
       try {
-        counts.count(false, assignment.setTarget(t.measure(), t.periodEnd(), t.target()));
-      } catch (IllegalArgumentException e) {
-        t.r().error(e.getMessage().contains("above 0") ? "target" : "measure", e.getMessage());
+        boolean isNew =
+            assignment.getTargets().stream()
+                .noneMatch(
+                    x ->
+                        x.getMeasureCode().equals(t.measure())
+                            && x.getPeriodEnd().equals(t.periodEnd()));
+        counts.count(isNew, assignment.setTarget(t.measure(), t.periodEnd(), t.target()));
+      } catch (InvalidInputException e) {
+        t.r().rejected(e);
       }
     }
   }
@@ -629,12 +646,9 @@ public class Importer {
         good.add(new TransactionRow(r, id, account, facts));
       }
     }
-    Map<String, Long> accountIds = new HashMap<>();
-    byKey(
-            Account.class,
-            Account_.code,
-            good.stream().map(TransactionRow::account).distinct().toList())
-        .forEach((code, a) -> accountIds.put(code, a.getId()));
+    // Detached after the first chunk, which is fine: a new transaction needs only their id.
+    Map<String, Account> accounts =
+        byKey(Account.class, Account_.code, good.stream().map(TransactionRow::account).toList());
     for (int i = 0; i < good.size(); i += CHUNK) {
       List<TransactionRow> chunk = good.subList(i, Math.min(good.size(), i + CHUNK));
       Map<String, SalesTransaction> existing =

@@ -30,6 +30,16 @@ final class RowReader {
     errors.add(new RowError(row.number(), column, message));
   }
 
+  /** Notes the model's objections, each under the column of the field it names. */
+  void rejected(org.kamcomp.domain.problem.InvalidInputException e) {
+    e.errors().forEach(f -> error(column(f.field()), f.message()));
+  }
+
+  /** The import column of a model field: {@code validFrom} is {@code valid_from}. */
+  static String column(String field) {
+    return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+
   String text(String column, boolean required) {
     String v = row.get(column);
     if (v == null && required) {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -124,8 +125,11 @@ public class ParticipantRepository {
         .orElseThrow(() -> new NotFoundException("No participant " + id + " in your scope"));
   }
 
-  /** The predicate that limits a query over participants to what the viewer may see. */
-  private Predicate scope(Viewer viewer, CriteriaBuilder cb, Root<Participant> p) {
+  /**
+   * The predicate that limits a query over participants (or over what belongs to them, through a
+   * join) to what the viewer may see.
+   */
+  public Predicate scope(Viewer viewer, CriteriaBuilder cb, Path<Participant> p) {
     if (viewer.seesEveryone()) {
       return cb.conjunction();
     }

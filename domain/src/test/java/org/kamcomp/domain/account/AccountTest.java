@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.kamcomp.domain.participant.Participant;
+import org.kamcomp.domain.problem.InvalidInputException;
 
 class AccountTest {
 
@@ -26,11 +27,10 @@ class AccountTest {
   void aSplitLiesAboveZeroAndAtMostAHundredPercent() {
     var zero =
         assertThrows(
-            IllegalArgumentException.class, () -> acme.assign(kate, BigDecimal.ZERO, JAN, null));
+            InvalidInputException.class, () -> acme.assign(kate, BigDecimal.ZERO, JAN, null));
     assertEquals("A credit split lies above 0 % and at most 100 %, not 0 %", zero.getMessage());
     assertThrows(
-        IllegalArgumentException.class,
-        () -> acme.assign(kate, new BigDecimal("100.01"), JAN, null));
+        InvalidInputException.class, () -> acme.assign(kate, new BigDecimal("100.01"), JAN, null));
     assertTrue(acme.assign(kate, new BigDecimal("100"), JAN, null));
   }
 
@@ -38,7 +38,7 @@ class AccountTest {
   void aMembershipEndsOnOrAfterItsStart() {
     var e =
         assertThrows(
-            IllegalArgumentException.class,
+            InvalidInputException.class,
             () -> acme.assign(kate, BigDecimal.TEN, JAN, JAN.minusDays(1)));
     assertEquals("The membership ends (2025-12-31) before it starts (2026-01-01)", e.getMessage());
   }
@@ -48,7 +48,7 @@ class AccountTest {
     acme.assign(kate, new BigDecimal("60"), JAN, null);
     var e =
         assertThrows(
-            IllegalArgumentException.class,
+            InvalidInputException.class,
             () -> acme.assign(kate, new BigDecimal("40"), LocalDate.of(2026, 6, 1), null));
     assertEquals(
         "kate is already on the team of ACME from 2026-01-01; end that membership before this one"

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kamcomp.domain.participant.Participant;
 import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.plan.Scorecards;
+import org.kamcomp.domain.problem.InvalidInputException;
 
 class PlanAssignmentTest {
 
@@ -27,7 +28,7 @@ class PlanAssignmentTest {
   }
 
   static String message(Runnable r) {
-    return assertThrows(IllegalArgumentException.class, r::run).getMessage();
+    return assertThrows(InvalidInputException.class, r::run).getMessage();
   }
 
   @Test

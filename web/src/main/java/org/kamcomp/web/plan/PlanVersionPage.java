@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.kamcomp.domain.fit.PlanFit;
 import org.kamcomp.domain.plan.CurvePoint;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.PlanCatalog;
@@ -29,6 +30,7 @@ public class PlanVersionPage {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   @Inject PlanCatalog catalog;
+  @Inject PlanFit fit;
 
   private String code;
   private int number = 1;
@@ -134,7 +136,7 @@ public class PlanVersionPage {
   public List<Item> getFindings() {
     if (findings == null) {
       findings =
-          catalog.fit(code, number, role).stream()
+          fit.findings(code, number, role).stream()
               .map((PlanFitFinding f) -> new Item(f.severity().name(), f.message()))
               .toList();
     }
