@@ -92,7 +92,9 @@ class EndpointRoleMatrixIT {
           Map.entry("GET /assignments/{id}", Access.anyRole()),
           Map.entry("GET /assignments/{id}/plan", Access.anyRole()),
           Map.entry("POST /assignments", COMP_ADMIN),
-          Map.entry("PUT /assignments/{id}/targets", COMP_ADMIN));
+          Map.entry("PUT /assignments/{id}/targets", COMP_ADMIN),
+          Map.entry("GET /results", Access.anyRole()),
+          Map.entry("PUT /results/rating", Access.roles("manager")));
 
   record Endpoint(String method, String path) {
     String key() {

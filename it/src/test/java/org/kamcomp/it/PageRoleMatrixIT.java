@@ -35,6 +35,7 @@ class PageRoleMatrixIT {
           Map.entry("/plans/index.xhtml", PLAN_READERS),
           Map.entry("/plans/version.xhtml", PLAN_READERS),
           Map.entry("/plans/history.xhtml", PLAN_READERS),
+          Map.entry("/plans/compare.xhtml", PLAN_READERS),
           Map.entry("/index.xhtml", SIGNED_IN),
           Map.entry("/no-access.xhtml", SIGNED_IN),
           Map.entry(
