@@ -219,6 +219,32 @@ class ImportApiIT {
   }
 
   @Test
+  void resultsAndRatingsMustBelongToThePersonsPlan() {
+    String header = "username,measure,period_end,value,comment\n";
+    assertEquals(
+        List.of(
+            "2 measure: Plan KAM-SCORECARD has no measure nps",
+            "3 measure: \"Account revenue\" is computed from the credited transactions; import"
+                + " those instead of a result",
+            "4 value: A rating of \"Account plan execution\" lies between 1 and 5",
+            "5 measure: There is no plan assignment on 2024-12-31 with a measure csat",
+            "6 username: No participant has the user name nobody"),
+        rowErrors(
+            Api.postCsv(
+                "/imports/results",
+                "alice",
+                header
+                    + "kate,nps,2026-09-30,50,\n"
+                    + "kate,revenue,2026-09-30,50,\n"
+                    + "kate,account-plan,2026-09-30,7,\n"
+                    + "kate,csat,2024-12-31,80,\n"
+                    + "nobody,csat,2026-09-30,80,\n")));
+    String good = header + "ines,csat,2026-12-31,88,survey\n";
+    assertCounts(Api.postCsv("/imports/results", "alice", good), 1, 0, 0);
+    assertCounts(Api.postCsv("/imports/results", "alice", good), 0, 0, 1);
+  }
+
+  @Test
   void onlySalesOperationsImports() {
     assertEquals(403, Api.postCsv("/imports/accounts", "mona", "code,name,tier\n").status());
     assertEquals(403, Api.postCsv("/imports/accounts", "otto", "code,name,tier\n").status());

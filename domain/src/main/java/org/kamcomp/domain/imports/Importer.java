@@ -41,6 +41,7 @@ import org.kamcomp.domain.assignment.PlanAssignment_;
 import org.kamcomp.domain.participant.Participant;
 import org.kamcomp.domain.participant.ParticipantRepository;
 import org.kamcomp.domain.participant.Participant_;
+import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.plan.PlanVersion_;
 import org.kamcomp.domain.plan.Plan_;
@@ -730,10 +731,18 @@ public class Importer {
       }
     }
     Instant now = clock.instant();
+    Map<String, List<PlanAssignment>> plans = assignmentsOf(people.values());
     for (ResultRow x : good) {
       Participant person = people.get(x.username());
       if (person == null) {
         x.r().error("username", "No participant has the user name " + x.username());
+        continue;
+      }
+      String problem =
+          resultProblem(
+              plans.getOrDefault(x.username(), List.of()), x.measure(), x.periodEnd(), x.value());
+      if (problem != null) {
+        x.r().error(problem.startsWith("A rating") ? "value" : "measure", problem);
         continue;
       }
       MeasureResult current = existing.get(List.of(x.username(), x.measure(), x.periodEnd()));
@@ -746,6 +755,49 @@ public class Importer {
         counts.count(false, current.record(x.value(), x.comment(), importedBy, now));
       }
     }
+  }
+
+  /**
+   * Why a result cannot be recorded, or null: the measure must be on the plan the person is
+   * assigned to at the period end, recorded rather than computed from transactions, and a rating
+   * must lie on the measure's scale.
+   */
+  private static String resultProblem(
+      List<PlanAssignment> assignments, String measure, LocalDate periodEnd, BigDecimal value) {
+    for (PlanAssignment a : assignments) {
+      if (periodEnd.isBefore(a.getValidFrom())
+          || periodEnd.isAfter(a.targetPeriod().endOfPeriodContaining(a.getValidTo()))) {
+        continue;
+      }
+      var m =
+          a.getPlanVersion().scorecard().measures().stream()
+              .filter(d -> d.code().equals(measure))
+              .findFirst()
+              .orElse(null);
+      if (m == null) {
+        return "Plan " + a.getPlanVersion().getPlan().getCode() + " has no measure " + measure;
+      }
+      if (m.data().fromTransactions()) {
+        return "\""
+            + m.name()
+            + "\" is computed from the credited transactions; import those instead of a result";
+      }
+      if (m.data() == MeasureData.RATING) {
+        var scale = m.curve().points();
+        BigDecimal low = scale.get(0).getAttainment();
+        BigDecimal high = scale.get(scale.size() - 1).getAttainment();
+        if (value.compareTo(low) < 0 || value.compareTo(high) > 0) {
+          return "A rating of \""
+              + m.name()
+              + "\" lies between "
+              + low.stripTrailingZeros().toPlainString()
+              + " and "
+              + high.stripTrailingZeros().toPlainString();
+        }
+      }
+      return null;
+    }
+    return "There is no plan assignment on " + periodEnd + " with a measure " + measure;
   }
 
   // --- lookups --------------------------------------------------------------------------------
