@@ -31,17 +31,21 @@ class PageRoleMatrixIT {
       Set.of("comp-admin", "approver-sales", "approver-finance", "approver-hr", "auditor");
 
   static final Map<String, Set<String>> EXPECTED =
-      Map.of(
-          "/plans/index.xhtml", PLAN_READERS,
-          "/plans/version.xhtml", PLAN_READERS,
-          "/index.xhtml", SIGNED_IN,
-          "/no-access.xhtml", SIGNED_IN,
-          "/participants.xhtml", Set.of("comp-admin", "manager", "participant", "auditor"),
-          "/admin/index.xhtml", Set.of("comp-admin"),
-          "/approvals/index.xhtml", Set.of("approver-sales", "approver-finance", "approver-hr"),
-          "/team/index.xhtml", Set.of("manager"),
-          "/my/index.xhtml", Set.of("participant"),
-          "/audit/index.xhtml", Set.of("auditor"));
+      Map.ofEntries(
+          Map.entry("/plans/index.xhtml", PLAN_READERS),
+          Map.entry("/plans/version.xhtml", PLAN_READERS),
+          Map.entry("/plans/edit.xhtml", Set.of("comp-admin")),
+          Map.entry("/index.xhtml", SIGNED_IN),
+          Map.entry("/no-access.xhtml", SIGNED_IN),
+          Map.entry(
+              "/participants.xhtml", Set.of("comp-admin", "manager", "participant", "auditor")),
+          Map.entry("/admin/index.xhtml", Set.of("comp-admin")),
+          Map.entry(
+              "/approvals/index.xhtml",
+              Set.of("approver-sales", "approver-finance", "approver-hr")),
+          Map.entry("/team/index.xhtml", Set.of("manager")),
+          Map.entry("/my/index.xhtml", Set.of("participant")),
+          Map.entry("/audit/index.xhtml", Set.of("auditor")));
 
   static List<String> pages() throws IOException {
     Path webapp = Path.of(System.getProperty("kam.root", ".."), "web/src/main/webapp");
