@@ -55,7 +55,9 @@ final class CurveChart {
         + "]},\"options\":{\"maintainAspectRatio\":false,\"animation\":false,"
         + "\"plugins\":{\"legend\":{\"display\":"
         + (series.size() > 1)
-        + "}},\"scales\":{\"x\":{\"beginAtZero\":true,\"title\":{\"display\":true,\"text\":\""
+        + "}},\"scales\":{\"x\":{\"beginAtZero\":"
+        + series.stream().noneMatch(x -> x.reading() == Reading.CLAMPED)
+        + ",\"title\":{\"display\":true,\"text\":\""
         + text(xTitle)
         + "\"}},\"y\":{\"beginAtZero\":true,\"title\":{\"display\":true,\"text\":\""
         + text(yTitle)
@@ -100,12 +102,28 @@ final class CurveChart {
     }
     CurvePoint first = points.get(0);
     CurvePoint last = points.get(points.size() - 1);
-    BigDecimal end =
-        last.getAttainment().signum() > 0 ? last.getAttainment().multiply(EXTEND) : BigDecimal.ONE;
-    BigDecimal below = s.reading() == Reading.CLAMPED ? first.getPayout() : BigDecimal.ZERO;
-    if (first.getAttainment().signum() > 0) {
-      out.add(new Vertex(BigDecimal.ZERO, below, false));
-      out.add(new Vertex(first.getAttainment(), below, false));
+    BigDecimal end;
+    if (s.reading() == Reading.CLAMPED) {
+      // A modifier acts around target: show its points with a margin either side, not from 0.
+      BigDecimal margin =
+          last.getAttainment().subtract(first.getAttainment()).divide(BigDecimal.valueOf(2), MC);
+      if (margin.signum() == 0) {
+        margin = new BigDecimal("0.1");
+      }
+      BigDecimal start = first.getAttainment().subtract(margin).max(BigDecimal.ZERO);
+      end = last.getAttainment().add(margin);
+      if (start.compareTo(first.getAttainment()) < 0) {
+        out.add(new Vertex(start, first.getPayout(), false));
+      }
+    } else {
+      end =
+          last.getAttainment().signum() > 0
+              ? last.getAttainment().multiply(EXTEND)
+              : BigDecimal.ONE;
+      if (first.getAttainment().signum() > 0) {
+        out.add(new Vertex(BigDecimal.ZERO, BigDecimal.ZERO, false)); // nothing below threshold
+        out.add(new Vertex(first.getAttainment(), BigDecimal.ZERO, false));
+      }
     }
     BigDecimal previous = null;
     for (CurvePoint p : points) {
