@@ -53,15 +53,29 @@ final class Api {
 
   /** Sends a request; {@code bearer} is the raw token or null for none. */
   static Reply call(String method, String path, String bearer, String jsonBody) {
+    return call(method, path, bearer, jsonBody, "application/json");
+  }
+
+  /** Posts a CSV file as a user. */
+  static Reply postCsv(String path, String user, String csv) {
+    return call("POST", path, token(user), csv, "text/csv");
+  }
+
+  static Reply put(String path, String user, String body) {
+    return call("PUT", path, token(user), body);
+  }
+
+  private static Reply call(
+      String method, String path, String bearer, String body, String contentType) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }
     b.header("Accept", "application/json");
-    if (jsonBody != null) {
-      b.header("Content-Type", "application/json");
-      b.method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+    if (body != null) {
+      b.header("Content-Type", contentType);
+      b.method(method, HttpRequest.BodyPublishers.ofString(body));
     } else {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     }

@@ -81,7 +81,20 @@ class EndpointRoleMatrixIT {
           Map.entry("POST /plans/{code}/versions/{number}/approval", COMP_ADMIN),
           Map.entry("POST /plans/{code}/versions", COMP_ADMIN),
           Map.entry("GET /plans/{code}/versions/{number}/fit", PLAN_READERS),
-          Map.entry("GET /plans/{code}/compare", PLAN_READERS));
+          Map.entry("GET /plans/{code}/compare", PLAN_READERS),
+          Map.entry("GET /plans/{code}/versions/{number}/history", PLAN_READERS),
+          Map.entry("POST /imports/{kind}", COMP_ADMIN),
+          Map.entry("GET /imports/{kind}/template", COMP_ADMIN),
+          Map.entry("GET /imports", Access.roles("comp-admin", "auditor")),
+          Map.entry("GET /accounts", Access.roles("comp-admin", "auditor")),
+          Map.entry("GET /accounts/{code}", Access.roles("comp-admin", "auditor")),
+          Map.entry("GET /assignments", Access.anyRole()),
+          Map.entry("GET /assignments/{id}", Access.anyRole()),
+          Map.entry("GET /assignments/{id}/plan", Access.anyRole()),
+          Map.entry("POST /assignments", COMP_ADMIN),
+          Map.entry("PUT /assignments/{id}/targets", COMP_ADMIN),
+          Map.entry("GET /results", Access.anyRole()),
+          Map.entry("PUT /results/rating", Access.roles("manager")));
 
   record Endpoint(String method, String path) {
     String key() {
@@ -117,7 +130,8 @@ class EndpointRoleMatrixIT {
           e.path()
               .replace("{id}", Long.toString(someId))
               .replace("{code}", planCode)
-              .replace("{number}", "1");
+              .replace("{number}", "1")
+              .replace("{kind}", "accounts");
       String body = e.method().equals("GET") ? null : "{}";
       tests.add(
           DynamicTest.dynamicTest(

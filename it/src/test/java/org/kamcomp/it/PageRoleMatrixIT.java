@@ -35,16 +35,21 @@ class PageRoleMatrixIT {
           Map.entry("/plans/index.xhtml", PLAN_READERS),
           Map.entry("/plans/version.xhtml", PLAN_READERS),
           Map.entry("/plans/edit.xhtml", Set.of("comp-admin")),
+          Map.entry("/plans/history.xhtml", PLAN_READERS),
+          Map.entry("/plans/compare.xhtml", PLAN_READERS),
           Map.entry("/index.xhtml", SIGNED_IN),
           Map.entry("/no-access.xhtml", SIGNED_IN),
           Map.entry(
               "/participants.xhtml", Set.of("comp-admin", "manager", "participant", "auditor")),
           Map.entry("/admin/index.xhtml", Set.of("comp-admin")),
+          Map.entry("/admin/imports.xhtml", Set.of("comp-admin")),
+          Map.entry("/admin/assignments.xhtml", Set.of("comp-admin")),
           Map.entry(
               "/approvals/index.xhtml",
               Set.of("approver-sales", "approver-finance", "approver-hr")),
           Map.entry("/team/index.xhtml", Set.of("manager")),
           Map.entry("/my/index.xhtml", Set.of("participant")),
+          Map.entry("/my/plan.xhtml", Set.of("participant")),
           Map.entry("/audit/index.xhtml", Set.of("auditor")));
 
   static List<String> pages() throws IOException {

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kamcomp.domain.access.Role;
 import org.kamcomp.domain.access.Viewer;
+import org.kamcomp.domain.imports.ImportKind;
+import org.kamcomp.domain.imports.ImportRejectedException;
+import org.kamcomp.domain.imports.Importer;
 import org.kamcomp.domain.participant.NewParticipant;
 import org.kamcomp.domain.participant.Participant;
 import org.kamcomp.domain.participant.ParticipantRepository;
@@ -37,16 +40,13 @@ class ParticipantRepositoryIT {
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "participant-repository-it.war")
-        .addPackages(
-            true,
-            "org.kamcomp.domain.access",
-            "org.kamcomp.domain.participant",
-            "org.kamcomp.domain.problem")
+        .addPackages(true, Deployments.DOMAIN_PACKAGES)
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
   @Inject ParticipantRepository participants;
+  @Inject Importer importer;
 
   /** A hierarchy: top -> (north -> (n1, n2 -> n2a), south -> s1). */
   private String prefix;
@@ -103,6 +103,41 @@ class ParticipantRepositoryIT {
     assertEquals(Set.of("south", "s1"), visible("south", Role.PARTICIPANT, Role.MANAGER));
     assertEquals(Set.of(), visible("n1", Role.APPROVER_FINANCE));
     assertEquals(Set.of(), visible("n1"));
+  }
+
+  @Test
+  void movingAManagerMovesTheirWholeLine() {
+    buildHierarchy();
+    importer.importCsv(
+        ImportKind.PARTICIPANTS,
+        "username,full_name,manager,currency,start_date\n"
+            + prefix
+            + "n2,Test n2,"
+            + prefix
+            + "south,EUR,2024-01-01\n",
+        "arquillian");
+    assertEquals(Set.of("south", "s1", "n2", "n2a"), visible("south", Role.MANAGER));
+    assertEquals(Set.of("north", "n1"), visible("north", Role.MANAGER));
+    assertEquals(Set.of("n2", "n2a"), visible("n2", Role.MANAGER));
+  }
+
+  @Test
+  void nobodyMovesUnderSomeoneInTheirOwnLine() {
+    buildHierarchy();
+    var rejected =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ImportRejectedException.class,
+            () ->
+                importer.importCsv(
+                    ImportKind.PARTICIPANTS,
+                    "username,full_name,manager,currency,start_date\n"
+                        + prefix
+                        + "north,Test north,"
+                        + prefix
+                        + "n2a,EUR,2024-01-01\n",
+                    "arquillian"));
+    assertEquals("manager", rejected.errors().get(0).field());
+    assertEquals(Set.of("north", "n1", "n2", "n2a"), visible("north", Role.MANAGER));
   }
 
   @Test

@@ -27,7 +27,7 @@ class PlanApiIT {
         + code
         + "\",\"perspective\":\""
         + perspective
-        + "\",\"source\":\"QUANTITATIVE\",\"direction\":\"HIGHER_IS_BETTER\",\"weightPercent\":"
+        + "\",\"source\":\"QUANTITATIVE\",\"direction\":\"HIGHER_IS_BETTER\",\"data\":\"BOOKINGS\",\"weightPercent\":"
         + weight
         + ",\"curve\":"
         + CURVE

@@ -76,6 +76,7 @@ class PlanDesignerIT {
       browser.click("editor:addMeasure");
       browser.type("editor:measures:1:code", "margin");
       browser.type("editor:measures:1:name", "Gross margin %");
+      browser.choose("editor:measures:1:data", "MARGIN_PERCENT");
       browser.type("editor:measures:1:weight", "20");
       // 3: the account plan, rated by the manager on 1-5 in steps, uncapped
       browser.click("editor:addMeasure");
@@ -84,6 +85,8 @@ class PlanDesignerIT {
       browser.choose("editor:measures:2:perspective", "ACCOUNT_PLAN");
       browser.choose("editor:measures:2:source", "QUALITATIVE");
       assertEquals("", browser.valueOf("editor:measures:2:direction"), "a rating has no direction");
+      assertEquals(
+          "RATING", browser.valueOf("editor:measures:2:data"), "it is measured on ratings");
       browser.choose("editor:measures:2:curveType", "STEP");
       browser.type("editor:measures:2:cap", "");
       browser.type("editor:measures:2:points:0:attainment", "1");
@@ -100,6 +103,7 @@ class PlanDesignerIT {
       browser.type("editor:measures:3:code", "csat");
       browser.type("editor:measures:3:name", "Customer satisfaction");
       browser.choose("editor:measures:3:perspective", "CUSTOMER");
+      browser.choose("editor:measures:3:data", "RESULT_LATEST");
       browser.click("editor:addGate");
       browser.choose("editor:gates:0:measure", "revenue");
       browser.click("editor:modifierEnabled");
@@ -151,7 +155,7 @@ class PlanDesignerIT {
       browser.type("editor:advanceRate", "75");
       assertTrue(browser.textOf("editor:weight-sum").contains("100 %"));
       browser.click("editor:save");
-      browser.wait.until(d -> d.getCurrentUrl().contains("plan=" + code));
+      browser.wait.until(d -> d.getCurrentUrl().contains("code=" + code));
       assertEquals("Edit Key account scorecard 2027, version 1", browser.textOf("page-title"));
       assertTrue(
           browser.textOf("editor:messages").contains("Plan " + code + " created"),
@@ -161,7 +165,9 @@ class PlanDesignerIT {
       assertEquals("DRAFT", saved.get("status").asText());
       JsonNode measures = saved.get("scorecard").get("measures");
       assertEquals(4, measures.size());
+      assertEquals("MARGIN_PERCENT", measures.get(1).get("data").asText());
       assertEquals("account-plan", measures.get(2).get("code").asText());
+      assertEquals("RATING", measures.get(2).get("data").asText());
       assertEquals("QUALITATIVE", measures.get(2).get("source").asText());
       assertEquals("STEP", measures.get(2).get("curve").get("type").asText());
       assertTrue(absent(measures.get(2).get("curve"), "cap"));
@@ -171,7 +177,7 @@ class PlanDesignerIT {
       browser.screenshot("designer-05-saved");
 
       // Approve it on the version page.
-      browser.open(Platform.APP_URL + "/kam/plans/version.xhtml?plan=" + code + "&number=1");
+      browser.open(Platform.APP_URL + "/kam/plans/version.xhtml?code=" + code + "&number=1");
       assertEquals("Key account scorecard 2027, version 1", browser.textOf("page-title"));
       browser.click("actions:approve");
       browser
@@ -197,7 +203,7 @@ class PlanDesignerIT {
       browser.screenshot("designer-07-approved");
 
       // An approved version never changes: the designer says so instead of showing a form.
-      browser.open(Platform.APP_URL + "/kam/plans/edit.xhtml?plan=" + code + "&number=1");
+      browser.open(Platform.APP_URL + "/kam/plans/edit.xhtml?code=" + code + "&number=1");
       assertTrue(browser.textOf("not-a-draft").contains("approved and never changes again"));
       assertFalse(browser.isPresent("editor"));
     }
@@ -206,7 +212,7 @@ class PlanDesignerIT {
   @Test
   void aSecondAdminsStaleSaveIsRefusedAsAConflictAndTheFirstChangeSurvives() throws Exception {
     String code = PlanApiIT.createDraftPlan("KAM-UI-EDIT");
-    String draft = Platform.APP_URL + "/kam/plans/edit.xhtml?plan=" + code + "&number=1";
+    String draft = Platform.APP_URL + "/kam/plans/edit.xhtml?code=" + code + "&number=1";
     try (Browser first = new Browser();
         Browser second = new Browser()) {
       for (Browser b : List.of(first, second)) {
@@ -257,7 +263,7 @@ class PlanDesignerIT {
       browser.signIn("fiona", "fiona");
       assertFalse(browser.isPresent("new-plan"));
       assertTrue(browser.driver.findElements(By.linkText("Edit")).isEmpty());
-      browser.open(Platform.APP_URL + "/kam/plans/version.xhtml?plan=" + code + "&number=1");
+      browser.open(Platform.APP_URL + "/kam/plans/version.xhtml?code=" + code + "&number=1");
       assertEquals("Test plan, version 1", browser.textOf("page-title"));
       assertFalse(browser.isPresent("actions"), "no edit, approve or new draft");
     }

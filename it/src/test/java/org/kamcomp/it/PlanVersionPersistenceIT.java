@@ -27,6 +27,7 @@ import org.kamcomp.domain.plan.CurvePoint;
 import org.kamcomp.domain.plan.CurveType;
 import org.kamcomp.domain.plan.Direction;
 import org.kamcomp.domain.plan.GateDefinition;
+import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.MeasureSource;
 import org.kamcomp.domain.plan.ModifierDefinition;
@@ -55,13 +56,7 @@ class PlanVersionPersistenceIT {
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "plan-version-it.war")
-        .addPackages(
-            true,
-            "org.kamcomp.domain.plan",
-            "org.kamcomp.domain.role",
-            "org.kamcomp.domain.participant",
-            "org.kamcomp.domain.access",
-            "org.kamcomp.domain.problem")
+        .addPackages(true, Deployments.DOMAIN_PACKAGES)
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
@@ -88,6 +83,7 @@ class PlanVersionPersistenceIT {
         p,
         MeasureSource.QUANTITATIVE,
         Direction.HIGHER_IS_BETTER,
+        MeasureData.BOOKINGS,
         new BigDecimal(weight),
         curve());
   }
@@ -103,6 +99,7 @@ class PlanVersionPersistenceIT {
                 Perspective.ACCOUNT_PLAN,
                 MeasureSource.QUALITATIVE,
                 null,
+                MeasureData.RATING,
                 new BigDecimal("30"),
                 new PayoutCurve(
                     CurveType.STEP,

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,60 +95,48 @@ public final class DemoData {
       List.of(
           """
           {"code":"AM-QUOTA","name":"Account manager quota plan","roleProfileCode":"AM",
-           "currency":"EUR","terms":{"effectiveFrom":"2026-01-01",
+           "currency":"EUR","terms":{"effectiveFrom":"2025-01-01",
            "targetIncentiveKind":"PERCENT_OF_BASE","targetIncentive":53.85,
            "performancePeriod":"QUARTER","payoutFrequency":"QUARTER","planCapMultiple":2,
            "creditingRule":"ACV","clawbackWindowMonths":3},
            "scorecard":{"measures":[{"code":"revenue","name":"Booked revenue",
            "perspective":"FINANCIAL","source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER",
-           "weightPercent":100,"curve":%s}]}}"""
+           "data":"BOOKINGS","weightPercent":100,"curve":%s}]}}"""
               .formatted(STANDARD_CURVE),
           """
           {"code":"KAM-SCORECARD","name":"Key account balanced scorecard","roleProfileCode":"KAM",
-           "currency":"EUR","terms":{"effectiveFrom":"2026-01-01",
+           "currency":"EUR","terms":{"effectiveFrom":"2025-01-01",
            "targetIncentiveKind":"PERCENT_OF_BASE","targetIncentive":25,
            "performancePeriod":"YEAR","payoutFrequency":"QUARTER","advanceRatePercent":75,
            "planCapMultiple":2,"creditingRule":"FIRST_YEAR","windfallThresholdPercent":50,
            "clawbackWindowMonths":6},
            "scorecard":{"measures":[
             {"code":"revenue","name":"Account revenue","perspective":"FINANCIAL",
-             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":40,"curve":%1$s},
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","data":"BOOKINGS","weightPercent":40,"curve":%1$s},
             {"code":"margin","name":"Gross margin %%","perspective":"FINANCIAL",
-             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":20,"curve":%1$s},
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","data":"MARGIN_PERCENT","weightPercent":20,"curve":%1$s},
             {"code":"account-plan","name":"Account plan execution","perspective":"ACCOUNT_PLAN",
              "source":"QUALITATIVE","weightPercent":20,"curve":{"type":"STEP","points":[
              {"attainment":1,"payout":0},{"attainment":2,"payout":0.5},{"attainment":3,"payout":1.0},
              {"attainment":4,"payout":1.5},{"attainment":5,"payout":2.0}]}},
             {"code":"share-of-wallet","name":"Share of wallet","perspective":"CUSTOMER",
-             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":20,"curve":%1$s},
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","data":"RESULT_LATEST","weightPercent":20,"curve":%1$s},
             {"code":"csat","name":"Customer satisfaction","perspective":"CUSTOMER",
-             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","weightPercent":0,"curve":%1$s}],
+             "source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER","data":"RESULT_LATEST","weightPercent":0,"curve":%1$s}],
            "gates":[{"measureCode":"revenue","minimumAttainment":0.5}],
            "modifier":{"measureCode":"csat","points":[{"attainment":0.9,"payout":0.9},
             {"attainment":1.0,"payout":1.0},{"attainment":1.1,"payout":1.1}]}}}"""
               .formatted(STANDARD_CURVE));
 
-  /** Adds every demo person, role profile and plan not yet there; returns how many were added. */
+  /**
+   * Loads the demo company: role profiles and plans through their API, everything else through the
+   * CSV imports. Returns how many records were added (0 when everything was there already).
+   */
   public int load() throws IOException, InterruptedException {
     String token = tokenFor("alice");
     int added = 0;
     for (String profile : ROLE_PROFILES) {
       added += post("/api/role-profiles", token, profile) ? 1 : 0;
-    }
-    for (Person p : PEOPLE) {
-      String body =
-          "{\"username\":\""
-              + p.username()
-              + "\",\"fullName\":\""
-              + p.fullName()
-              + "\",\"title\":\""
-              + p.title()
-              + "\",\"email\":\""
-              + p.username()
-              + "@demo.kamcomp.org\",\"currency\":\"EUR\",\"startDate\":\"2022-01-01\""
-              + (p.manager() == null ? "" : ",\"managerUsername\":\"" + p.manager() + "\"")
-              + "}";
-      added += post("/api/participants", token, body) ? 1 : 0;
     }
     for (String plan : PLANS) {
       HttpResponse<String> created = send("/api/plans", token, plan);
@@ -164,7 +154,37 @@ public final class DemoData {
             "{\"version\":" + version.group(1) + "}");
       }
     }
+    DemoCompany company = new DemoCompany(PEOPLE, LocalDate.now(ZoneOffset.UTC));
+    added += importCsv("participants", token, company.participantsCsv());
+    added += importCsv("accounts", token, company.accountsCsv());
+    added += importCsv("account-teams", token, company.accountTeamsCsv());
+    added += importCsv("assignments", token, company.assignmentsCsv());
+    added += importCsv("targets", token, company.targetsCsv());
+    added += importCsv("transactions", token, company.transactionsCsv());
+    added += importCsv("results", token, company.resultsCsv());
     return added;
+  }
+
+  private static final Pattern CREATED = Pattern.compile("\"created\"\\s*:\\s*(\\d+)");
+
+  /** Imports one CSV file of the demo company; returns how many records it created. */
+  private int importCsv(String kind, String token, String csv)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(appUrl + "/api/imports/" + kind))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher created = CREATED.matcher(r.body());
+    if (r.statusCode() != 200 || !created.find()) {
+      throw new IllegalStateException(
+          "Importing the demo " + kind + " failed: " + r.statusCode() + " " + r.body());
+    }
+    return Integer.parseInt(created.group(1));
   }
 
   /** Posts one demo record; true if it was created, false if it was there already. */

@@ -14,6 +14,7 @@ import org.kamcomp.domain.plan.CurveType;
 import org.kamcomp.domain.plan.Direction;
 import org.kamcomp.domain.plan.Draw;
 import org.kamcomp.domain.plan.GateDefinition;
+import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.MeasureSource;
 import org.kamcomp.domain.plan.ModifierDefinition;
@@ -70,6 +71,7 @@ public final class PlanDtos {
       Perspective perspective,
       MeasureSource source,
       Direction direction,
+      MeasureData data,
       BigDecimal weightPercent,
       Curve curve) {
     static Measure from(MeasureDefinition m) {
@@ -79,6 +81,7 @@ public final class PlanDtos {
           m.perspective(),
           m.source(),
           m.direction(),
+          m.data(),
           m.weightPercent(),
           Curve.from(m.curve()));
     }
@@ -90,6 +93,7 @@ public final class PlanDtos {
           perspective,
           source,
           direction,
+          data == null && source == MeasureSource.QUALITATIVE ? MeasureData.RATING : data,
           weightPercent,
           curve == null ? null : curve.toModel());
     }
@@ -212,7 +216,7 @@ public final class PlanDtos {
       Scorecard scorecard,
       String approvedBy,
       Instant approvedAt) {
-    static Version from(PlanVersionSnapshot s) {
+    public static Version from(PlanVersionSnapshot s) {
       return new Version(
           s.planCode(),
           s.planName(),

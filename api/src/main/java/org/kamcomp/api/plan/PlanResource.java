@@ -20,9 +20,11 @@ import java.util.Currency;
 import java.util.List;
 import org.kamcomp.domain.access.Role;
 import org.kamcomp.domain.access.Viewer;
+import org.kamcomp.domain.fit.PlanFit;
 import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanFitFinding;
 import org.kamcomp.domain.plan.PlanVersionComparison;
+import org.kamcomp.domain.plan.PlanVersionHistory;
 import org.kamcomp.domain.plan.PlanVersionSnapshot;
 import org.kamcomp.domain.problem.InvalidInputException;
 
@@ -42,6 +44,7 @@ import org.kamcomp.domain.problem.InvalidInputException;
 public class PlanResource {
 
   @Inject PlanCatalog catalog;
+  @Inject PlanFit fit;
   @Inject Viewer viewer;
 
   @GET
@@ -117,7 +120,15 @@ public class PlanResource {
       @PathParam("code") String code,
       @PathParam("number") int number,
       @QueryParam("role") String role) {
-    return catalog.fit(code, number, role);
+    return fit.findings(code, number, role);
+  }
+
+  /** Every recorded change of a version, oldest first: who, when and what changed. */
+  @GET
+  @Path("{code}/versions/{number}/history")
+  public List<PlanVersionHistory> history(
+      @PathParam("code") String code, @PathParam("number") int number) {
+    return catalog.history(code, number);
   }
 
   /** Two versions side by side: each element that differs, with its value in each. */

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kamcomp.domain.imports.ImportRejectedException;
 import org.kamcomp.domain.problem.ConflictException;
 import org.kamcomp.domain.problem.FieldError;
 import org.kamcomp.domain.problem.InvalidInputException;
@@ -52,6 +53,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (t instanceof InvalidInputException e) {
       return Problem.response(400, "Invalid input", e.getMessage(), e.errors());
+    }
+    if (t instanceof ImportRejectedException e) {
+      return Problem.response(422, "Import rejected", e.getMessage(), e.errors());
     }
     if (t instanceof NotFoundException e) {
       return Problem.response(404, "Not found", e.getMessage(), List.of());

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -89,6 +90,27 @@ public class ParticipantRepository {
     return participant;
   }
 
+  /**
+   * Moves a participant to report to {@code newManager} (null: to the top), rewriting the manager
+   * paths of everyone below them; true if they moved.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean move(Participant participant, Participant newManager) {
+    String oldLine = participant.moveUnder(newManager);
+    if (oldLine == null) {
+      return false;
+    }
+    String newLine = participant.linePrefix();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Participant> q = cb.createQuery(Participant.class);
+    Root<Participant> p = q.from(Participant.class);
+    q.select(p).where(cb.like(p.get(Participant_.managerPath), oldLine + "%"));
+    for (Participant below : em.createQuery(q).getResultList()) {
+      below.rebaseLine(oldLine, newLine);
+    }
+    return true;
+  }
+
   /** Counts everyone the viewer may see. */
   public long countVisibleTo(Viewer viewer) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -103,8 +125,11 @@ public class ParticipantRepository {
         .orElseThrow(() -> new NotFoundException("No participant " + id + " in your scope"));
   }
 
-  /** The predicate that limits a query over participants to what the viewer may see. */
-  private Predicate scope(Viewer viewer, CriteriaBuilder cb, Root<Participant> p) {
+  /**
+   * The predicate that limits a query over participants (or over what belongs to them, through a
+   * join) to what the viewer may see.
+   */
+  public Predicate scope(Viewer viewer, CriteriaBuilder cb, Path<Participant> p) {
     if (viewer.seesEveryone()) {
       return cb.conjunction();
     }

@@ -18,9 +18,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** A measure of a plan version's scorecard, as defined by a {@link MeasureDefinition}. */
 @Entity
+@Audited
 @Table(name = "plan_measure")
 public class Measure {
 
@@ -54,6 +56,10 @@ public class Measure {
   @Column(name = "direction", length = 20)
   private Direction direction;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "data_rule", nullable = false, length = 20)
+  private MeasureData data;
+
   @Column(name = "weight_percent", nullable = false, precision = 7, scale = 4)
   private BigDecimal weightPercent;
 
@@ -78,6 +84,7 @@ public class Measure {
     this.perspective = d.perspective();
     this.source = d.source();
     this.direction = d.direction();
+    this.data = d.data();
     this.weightPercent = d.weightPercent();
     this.curveType = d.curve().type();
     this.curveCap = d.curve().cap();
@@ -91,6 +98,7 @@ public class Measure {
         perspective,
         source,
         direction,
+        data,
         weightPercent,
         new PayoutCurve(curveType, curvePoints, curveCap));
   }

@@ -7,7 +7,8 @@ import org.kamcomp.domain.problem.FieldError;
 
 /**
  * A measure as sales operations defines it on a scorecard. The weight is a percentage of the target
- * incentive; a measure that only feeds a gate or the modifier weighs 0.
+ * incentive; a measure that only feeds a gate or the modifier weighs 0. {@code data} says which
+ * actuals the measure reads (a qualitative measure reads ratings).
  */
 public record MeasureDefinition(
     String code,
@@ -15,10 +16,17 @@ public record MeasureDefinition(
     Perspective perspective,
     MeasureSource source,
     Direction direction,
+    MeasureData data,
     BigDecimal weightPercent,
     PayoutCurve curve) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  public MeasureDefinition {
+    if (source == MeasureSource.QUALITATIVE && data == null) {
+      data = MeasureData.RATING;
+    }
+  }
 
   List<FieldError> problems(String prefix) {
     List<FieldError> errors = new ArrayList<>();
@@ -46,6 +54,22 @@ public record MeasureDefinition(
               prefix + ".direction",
               "A rated (qualitative) measure has no direction: the rating is read through its"
                   + " curve"));
+    }
+    if (source == MeasureSource.QUALITATIVE && data != null && data != MeasureData.RATING) {
+      errors.add(
+          new FieldError(prefix + ".data", "A rated (qualitative) measure is measured on ratings"));
+    } else if (source == MeasureSource.QUANTITATIVE && data == null) {
+      errors.add(
+          new FieldError(
+              prefix + ".data",
+              "Say what the measure is measured on: bookings, margin, margin %, or imported"
+                  + " results"));
+    } else if (source == MeasureSource.QUANTITATIVE && data == MeasureData.RATING) {
+      errors.add(
+          new FieldError(
+              prefix + ".data",
+              "Only a qualitative measure is rated by the manager; make it qualitative or choose"
+                  + " its data"));
     }
     if (weightPercent == null) {
       errors.add(new FieldError(prefix + ".weightPercent", "A measure needs a weight"));

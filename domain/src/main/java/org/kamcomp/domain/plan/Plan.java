@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Currency;
 import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.kamcomp.domain.problem.InvalidInputException;
 import org.kamcomp.domain.role.RoleProfile;
 
@@ -41,6 +43,7 @@ public class Plan {
   @JoinColumn(name = "role_profile_id", nullable = false)
   private RoleProfile roleProfile;
 
+  @JdbcTypeCode(SqlTypes.CHAR)
   @Column(name = "currency", nullable = false, length = 3, updatable = false)
   private String currency;
 

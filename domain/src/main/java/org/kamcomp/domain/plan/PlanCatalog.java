@@ -9,9 +9,15 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.kamcomp.domain.audit.AuditRevision;
 import org.kamcomp.domain.problem.ConflictException;
 import org.kamcomp.domain.problem.InvalidInputException;
 import org.kamcomp.domain.problem.NotFoundException;
@@ -149,12 +155,52 @@ public class PlanCatalog {
         PlanVersionSnapshot.of(find(planCode, from)), PlanVersionSnapshot.of(find(planCode, to)));
   }
 
-  /** The plan-fit findings of a version, for its own role or for another one. */
-  public List<PlanFitFinding> fit(String planCode, int number, String roleProfileCode) {
-    PlanVersion v = find(planCode, number);
-    RoleProfile role =
-        roleProfileCode == null ? v.getPlan().getRoleProfile() : roleProfile(roleProfileCode);
-    return PlanFitCheck.check(v.terms(), v.scorecard(), role, PlanFitCheck.Evidence.none());
+  /**
+   * Every recorded change of a version, oldest first: who, when, and each element that changed.
+   * Read from the audit (Envers), which keeps the version as it was at each revision.
+   */
+  public List<PlanVersionHistory> history(String planCode, int number) {
+    PlanVersion current = find(planCode, number);
+    AuditReader audit = AuditReaderFactory.get(em);
+    @SuppressWarnings("unchecked")
+    List<Object[]> revisions =
+        audit
+            .createQuery()
+            .forRevisionsOfEntity(PlanVersion.class, false, true)
+            .add(AuditEntity.id().eq(current.getId()))
+            .addOrder(AuditEntity.revisionNumber().asc())
+            .getResultList();
+    List<PlanVersionHistory> history = new ArrayList<>();
+    PlanVersionSnapshot before = null;
+    for (Object[] row : revisions) {
+      PlanVersion atRevision = (PlanVersion) row[0];
+      AuditRevision revision = (AuditRevision) row[1];
+      RevisionType type = (RevisionType) row[2];
+      PlanVersionSnapshot after =
+          type == RevisionType.DEL ? before : PlanVersionSnapshot.of(atRevision);
+      List<PlanVersionComparison.Difference> changes = new ArrayList<>();
+      if (before != null && after != null) {
+        if (before.status() != after.status()) {
+          changes.add(
+              new PlanVersionComparison.Difference(
+                  "status", before.status().name(), after.status().name()));
+        }
+        changes.addAll(PlanVersionComparison.compare(before, after));
+      }
+      history.add(
+          new PlanVersionHistory(
+              revision.getId(),
+              revision.getChangedAt(),
+              revision.getChangedBy(),
+              switch (type) {
+                case ADD -> "CREATED";
+                case MOD -> "CHANGED";
+                case DEL -> "REMOVED";
+              },
+              changes));
+      before = after;
+    }
+    return history;
   }
 
   private static void requireUnchanged(PlanVersion v, long readVersion) {

@@ -15,9 +15,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 
 /** A gate of a plan version's scorecard, as defined by a {@link GateDefinition}. */
 @Entity
+@Audited
 @Table(name = "plan_gate")
 public class PlanGate {
 

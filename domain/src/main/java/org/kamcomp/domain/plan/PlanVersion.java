@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.kamcomp.domain.problem.ConflictException;
 import org.kamcomp.domain.problem.FieldError;
 import org.kamcomp.domain.problem.InvalidInputException;
@@ -37,6 +39,7 @@ import org.kamcomp.domain.problem.InvalidInputException;
  * drive {@link #approve}; until then sales operations approves directly.
  */
 @Entity
+@Audited
 @Table(
     name = "plan_version",
     uniqueConstraints = @UniqueConstraint(columnNames = {"plan_id", "number"}))
@@ -52,6 +55,7 @@ public class PlanVersion {
 
   @Version private long version;
 
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "plan_id", nullable = false, updatable = false)
   private Plan plan;

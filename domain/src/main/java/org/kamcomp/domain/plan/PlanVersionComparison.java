@@ -72,6 +72,7 @@ public final class PlanVersionComparison {
       add(diffs, prefix + " perspective", text(m.perspective()), text(other.perspective()));
       add(diffs, prefix + " source", text(m.source()), text(other.source()));
       add(diffs, prefix + " direction", text(m.direction()), text(other.direction()));
+      add(diffs, prefix + " data", text(m.data()), text(other.data()));
       add(diffs, prefix + " weight", percent(m), percent(other));
       add(diffs, prefix + " curve", describe(m.curve()), describe(other.curve()));
     }

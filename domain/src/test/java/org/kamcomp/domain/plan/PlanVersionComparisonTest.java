@@ -27,6 +27,7 @@ class PlanVersionComparisonTest {
               m.perspective(),
               m.source(),
               m.direction(),
+              m.data(),
               m.weightPercent().setScale(4),
               m.curve()));
     }

@@ -76,6 +76,7 @@ class ScorecardDefinitionTest {
                     Perspective.FINANCIAL,
                     MeasureSource.QUANTITATIVE,
                     Direction.HIGHER_IS_BETTER,
+                    MeasureData.BOOKINGS,
                     new BigDecimal("100"),
                     outOfOrder)));
     assertEquals(
@@ -101,6 +102,7 @@ class ScorecardDefinitionTest {
             Perspective.STRATEGIC,
             MeasureSource.QUALITATIVE,
             Direction.HIGHER_IS_BETTER,
+            MeasureData.RATING,
             new BigDecimal("50"),
             standardCurve());
     var quantitative =
@@ -110,6 +112,7 @@ class ScorecardDefinitionTest {
             Perspective.FINANCIAL,
             MeasureSource.QUANTITATIVE,
             null,
+            MeasureData.BOOKINGS,
             new BigDecimal("50"),
             standardCurve());
     List<String> fields =

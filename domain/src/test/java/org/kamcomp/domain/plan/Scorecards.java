@@ -9,12 +9,12 @@ import org.kamcomp.domain.role.RoleProfile;
 /**
  * Test data: a KAM role, the worked example's KAM scorecard and terms, to vary one thing at a time.
  */
-final class Scorecards {
+public final class Scorecards {
 
   private Scorecards() {}
 
   /** A key account manager: 9-month cycles, 3 deals a year, 15-25 % variable pay. */
-  static final RoleProfile KAM =
+  public static final RoleProfile KAM =
       new RoleProfile(
           "KAM",
           new RoleProfile.Facts(
@@ -26,7 +26,7 @@ final class Scorecards {
               new BigDecimal("15"),
               new BigDecimal("25")));
 
-  static PayoutCurve standardCurve() {
+  public static PayoutCurve standardCurve() {
     return new PayoutCurve(
         CurveType.LINEAR,
         List.of(
@@ -34,7 +34,7 @@ final class Scorecards {
         new BigDecimal("2.0"));
   }
 
-  static PayoutCurve ratingCurve() {
+  public static PayoutCurve ratingCurve() {
     return new PayoutCurve(
         CurveType.STEP,
         List.of(
@@ -46,18 +46,19 @@ final class Scorecards {
         null);
   }
 
-  static MeasureDefinition measure(String code, Perspective perspective, String weight) {
+  public static MeasureDefinition measure(String code, Perspective perspective, String weight) {
     return new MeasureDefinition(
         code,
         code + " name",
         perspective,
         MeasureSource.QUANTITATIVE,
         Direction.HIGHER_IS_BETTER,
+        MeasureData.BOOKINGS,
         new BigDecimal(weight),
         standardCurve());
   }
 
-  static ScorecardDefinition kamScorecard() {
+  public static ScorecardDefinition kamScorecard() {
     return new ScorecardDefinition(
         List.of(
             measure("revenue", Perspective.FINANCIAL, "40"),
@@ -68,6 +69,7 @@ final class Scorecards {
                 Perspective.ACCOUNT_PLAN,
                 MeasureSource.QUALITATIVE,
                 null,
+                MeasureData.RATING,
                 new BigDecimal("30"),
                 ratingCurve()),
             measure("csat", Perspective.CUSTOMER, "0")),
@@ -80,7 +82,20 @@ final class Scorecards {
                 CurvePoint.of("1.1", "1.1"))));
   }
 
-  static PlanTerms annualWithQuarterlyAdvances() {
+  /**
+   * An approved version 1 of a EUR plan "KAM-2026" with the KAM scorecard, annual with advances.
+   */
+  public static PlanVersion approvedKamPlan() {
+    PlanVersion v =
+        PlanVersion.firstDraft(
+            new Plan("KAM-2026", "KAM scorecard 2026", KAM, java.util.Currency.getInstance("EUR")),
+            annualWithQuarterlyAdvances(),
+            kamScorecard());
+    v.approve("alice", java.time.Instant.parse("2026-01-02T09:00:00Z"));
+    return v;
+  }
+
+  public static PlanTerms annualWithQuarterlyAdvances() {
     return new PlanTerms(
         LocalDate.of(2026, 1, 1),
         TargetIncentive.amount("30000"),

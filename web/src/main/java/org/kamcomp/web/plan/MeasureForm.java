@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kamcomp.domain.plan.CurveType;
 import org.kamcomp.domain.plan.Direction;
+import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.MeasureSource;
 import org.kamcomp.domain.plan.PayoutCurve;
@@ -26,6 +27,7 @@ public class MeasureForm implements Serializable {
   private Perspective perspective;
   private MeasureSource source = MeasureSource.QUANTITATIVE;
   private Direction direction = Direction.HIGHER_IS_BETTER;
+  private MeasureData data = MeasureData.BOOKINGS;
   private String weightPercent;
   private CurveType curveType = CurveType.LINEAR;
   private String cap;
@@ -49,6 +51,7 @@ public class MeasureForm implements Serializable {
     f.perspective = m.perspective();
     f.source = m.source();
     f.direction = m.direction();
+    f.data = m.data();
     f.weightPercent = Parser.show(m.weightPercent());
     f.curveType = m.curve().type();
     f.cap = Parser.show(m.curve().cap());
@@ -63,6 +66,7 @@ public class MeasureForm implements Serializable {
         perspective,
         source,
         direction,
+        data,
         parser.decimal(weightPercent, path + ".weightPercent"),
         new PayoutCurve(
             curveType == null ? CurveType.LINEAR : curveType,
@@ -89,12 +93,21 @@ public class MeasureForm implements Serializable {
     return Parser.lenient(weightPercent);
   }
 
-  /** A rated measure has no direction: choosing "rated" clears it. */
+  /**
+   * A rated measure has no direction and is measured on ratings: choosing "rated" sets both, and
+   * choosing "from data" again restores a direction and data to measure.
+   */
   public void sourceChanged() {
     if (source == MeasureSource.QUALITATIVE) {
       direction = null;
-    } else if (direction == null) {
-      direction = Direction.HIGHER_IS_BETTER;
+      data = MeasureData.RATING;
+    } else {
+      if (direction == null) {
+        direction = Direction.HIGHER_IS_BETTER;
+      }
+      if (data == null || data == MeasureData.RATING) {
+        data = MeasureData.BOOKINGS;
+      }
     }
   }
 
@@ -168,6 +181,14 @@ public class MeasureForm implements Serializable {
 
   public void setDirection(Direction direction) {
     this.direction = direction;
+  }
+
+  public MeasureData getData() {
+    return data;
+  }
+
+  public void setData(MeasureData data) {
+    this.data = data;
   }
 
   public String getWeightPercent() {

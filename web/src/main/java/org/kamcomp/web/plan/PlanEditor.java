@@ -27,6 +27,7 @@ import org.kamcomp.domain.plan.CreditingRule;
 import org.kamcomp.domain.plan.CurveType;
 import org.kamcomp.domain.plan.Direction;
 import org.kamcomp.domain.plan.Draw;
+import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.MeasureSource;
 import org.kamcomp.domain.plan.PeriodType;
@@ -202,7 +203,7 @@ public class PlanEditor implements Serializable {
             "Plan "
                 + created.planCode()
                 + " created with version 1 as a draft. Approve it when it is ready.");
-        return "/plans/edit.xhtml?faces-redirect=true&plan="
+        return "/plans/edit.xhtml?faces-redirect=true&code="
             + URLEncoder.encode(created.planCode(), StandardCharsets.UTF_8)
             + "&number="
             + created.number();
@@ -458,6 +459,10 @@ public class PlanEditor implements Serializable {
     return Direction.values();
   }
 
+  public MeasureData[] getMeasureData() {
+    return MeasureData.values();
+  }
+
   public CurveType[] getCurveTypes() {
     return CurveType.values();
   }
@@ -488,7 +493,13 @@ public class PlanEditor implements Serializable {
           Map.entry("QUANTITATIVE", "from data"),
           Map.entry("QUALITATIVE", "rated by the manager"),
           Map.entry("GUARANTEE", "guarantee"),
-          Map.entry("RECOVERABLE", "recoverable draw"));
+          Map.entry("RECOVERABLE", "recoverable draw"),
+          Map.entry("BOOKINGS", "bookings (credited value)"),
+          Map.entry("MARGIN", "gross margin"),
+          Map.entry("MARGIN_PERCENT", "gross margin %"),
+          Map.entry("RESULT_SUM", "imported results, summed"),
+          Map.entry("RESULT_LATEST", "imported results, latest"),
+          Map.entry("RATING", "the manager's rating"));
 
   /** A constant in plain words for a choice list. */
   public String label(Enum<?> value) {
@@ -530,6 +541,7 @@ public class PlanEditor implements Serializable {
           Map.entry("perspective", "perspective"),
           Map.entry("source", "source"),
           Map.entry("direction", "direction"),
+          Map.entry("data", "measured on"),
           Map.entry("weightPercent", "weight"),
           Map.entry("curve", "payout curve"),
           Map.entry("curve.points", "payout curve"),

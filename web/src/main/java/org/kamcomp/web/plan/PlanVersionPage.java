@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.kamcomp.domain.fit.PlanFit;
 import org.kamcomp.domain.plan.CurvePoint;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.PlanCatalog;
@@ -41,6 +42,7 @@ public class PlanVersionPage implements Serializable {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   @Inject PlanCatalog catalog;
+  @Inject PlanFit fit;
   @Inject SignedInUser user;
 
   private String code;
@@ -162,7 +164,7 @@ public class PlanVersionPage implements Serializable {
               + " is a new draft made from version "
               + number
               + ": change it and approve it when it is ready.");
-      return "/plans/edit.xhtml?faces-redirect=true&plan="
+      return "/plans/edit.xhtml?faces-redirect=true&code="
           + URLEncoder.encode(draft.planCode(), StandardCharsets.UTF_8)
           + "&number="
           + draft.number();
@@ -172,7 +174,7 @@ public class PlanVersionPage implements Serializable {
   }
 
   private String self(int n) {
-    return "/plans/version.xhtml?faces-redirect=true&plan="
+    return "/plans/version.xhtml?faces-redirect=true&code="
         + URLEncoder.encode(code, StandardCharsets.UTF_8)
         + "&number="
         + n;
@@ -253,7 +255,7 @@ public class PlanVersionPage implements Serializable {
   public List<Item> getFindings() {
     if (findings == null) {
       findings =
-          catalog.fit(code, number, role).stream()
+          fit.findings(code, number, role).stream()
               .map((PlanFitFinding f) -> new Item(f.severity().name(), f.message()))
               .toList();
     }

@@ -15,6 +15,9 @@ public final class MenuEntry {
       List.of(
           new MenuEntry(
               "Sales operations", "/admin/index.xhtml", "pi pi-briefcase", Role.COMP_ADMIN),
+          new MenuEntry("Imports", "/admin/imports.xhtml", "pi pi-upload", Role.COMP_ADMIN),
+          new MenuEntry(
+              "Assignments", "/admin/assignments.xhtml", "pi pi-user-plus", Role.COMP_ADMIN),
           new MenuEntry(
               "Approvals",
               "/approvals/index.xhtml",
@@ -24,6 +27,7 @@ public final class MenuEntry {
               Role.APPROVER_HR),
           new MenuEntry("My team", "/team/index.xhtml", "pi pi-users", Role.MANAGER),
           new MenuEntry("My pay", "/my/index.xhtml", "pi pi-wallet", Role.PARTICIPANT),
+          new MenuEntry("My plan", "/my/plan.xhtml", "pi pi-file", Role.PARTICIPANT),
           new MenuEntry("Audit", "/audit/index.xhtml", "pi pi-eye", Role.AUDITOR),
           new MenuEntry(
               "Plans",

@@ -1,0 +1,2 @@
+/** Results and manager ratings through the API. */
+package org.kamcomp.api.actual;

@@ -1,0 +1,2 @@
+/** Plan assignments and targets through the API. */
+package org.kamcomp.api.assignment;

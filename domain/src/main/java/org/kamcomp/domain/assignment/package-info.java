@@ -1,0 +1,2 @@
+/** Who is paid by which plan version, when, and against which targets. */
+package org.kamcomp.domain.assignment;

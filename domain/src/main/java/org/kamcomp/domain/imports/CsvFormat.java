@@ -1,0 +1,130 @@
+package org.kamcomp.domain.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads CSV as spreadsheets write it (RFC 4180): a header row naming the columns, commas (or
+ * semicolons, when the header uses them), fields in double quotes may hold separators, line breaks
+ * and doubled quotes. Rows are numbered by the line they start on, so a message points to the line
+ * a user sees in their editor; empty lines are skipped.
+ */
+public final class CsvFormat {
+
+  private CsvFormat() {}
+
+  /**
+   * The data rows of a CSV text, keyed by the lower-cased header names.
+   *
+   * @throws ImportRejectedException when the text has no header or a row is malformed
+   */
+  public static List<ImportRow> read(String text) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<int[]> starts = new ArrayList<>();
+    List<List<String>> records = parse(body, separatorOf(body), starts);
+    if (records.isEmpty()) {
+      throw new ImportRejectedException(
+          List.of(
+              new RowError(1, "header", "The file is empty: the first line names the columns")));
+    }
+    List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase()).toList();
+    List<RowError> errors = new ArrayList<>();
+    List<ImportRow> rows = new ArrayList<>();
+    for (int i = 1; i < records.size(); i++) {
+      List<String> fields = records.get(i);
+      int line = starts.get(i)[0];
+      if (fields.size() == 1 && fields.get(0).isBlank()) {
+        continue;
+      }
+      if (fields.size() != header.size()) {
+        errors.add(
+            new RowError(
+                line,
+                "row",
+                "The row has "
+                    + fields.size()
+                    + " fields but the header names "
+                    + header.size()
+                    + " columns"));
+        continue;
+      }
+      Map<String, String> values = new HashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        values.put(header.get(c), fields.get(c));
+      }
+      rows.add(new ImportRow(line, values));
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRejectedException(errors);
+    }
+    return rows;
+  }
+
+  private static char separatorOf(String text) {
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+  }
+
+  private static List<List<String>> parse(String text, char sep, List<int[]> starts) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean fieldStarted = false;
+    int line = 1;
+    int recordLine = 1;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < n && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          if (c == '\n') {
+            line++;
+          }
+          field.append(c);
+        }
+      } else if (c == '"' && field.length() == 0 && !fieldStarted) {
+        quoted = true;
+        fieldStarted = true;
+      } else if (c == sep) {
+        fields.add(field.toString());
+        field.setLength(0);
+        fieldStarted = false;
+      } else if (c == '\r') {
+        // a CR before LF ends the line with the LF
+      } else if (c == '\n') {
+        fields.add(field.toString());
+        field.setLength(0);
+        fieldStarted = false;
+        records.add(fields);
+        starts.add(new int[] {recordLine});
+        fields = new ArrayList<>();
+        line++;
+        recordLine = line;
+      } else {
+        field.append(c);
+        fieldStarted = true;
+      }
+    }
+    if (quoted) {
+      throw new ImportRejectedException(
+          List.of(new RowError(recordLine, "row", "A quoted field is never closed")));
+    }
+    if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
+      fields.add(field.toString());
+      records.add(fields);
+      starts.add(new int[] {recordLine});
+    }
+    return records;
+  }
+}

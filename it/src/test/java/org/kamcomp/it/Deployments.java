@@ -1,0 +1,25 @@
+package org.kamcomp.it;
+
+/** What the in-container tests deploy: the domain, without the start-up migration. */
+final class Deployments {
+
+  private Deployments() {}
+
+  /**
+   * Every domain package but {@code migration}: the platform already migrated the schema, and
+   * Flyway is not in the test archive.
+   */
+  static final String[] DOMAIN_PACKAGES = {
+    "org.kamcomp.domain.access",
+    "org.kamcomp.domain.account",
+    "org.kamcomp.domain.actual",
+    "org.kamcomp.domain.assignment",
+    "org.kamcomp.domain.audit",
+    "org.kamcomp.domain.fit",
+    "org.kamcomp.domain.imports",
+    "org.kamcomp.domain.participant",
+    "org.kamcomp.domain.plan",
+    "org.kamcomp.domain.problem",
+    "org.kamcomp.domain.role"
+  };
+}

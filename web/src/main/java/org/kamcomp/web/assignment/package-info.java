@@ -1,0 +1,2 @@
+/** Plan assignments and targets: sales operations assigns, a participant reads their own plan. */
+package org.kamcomp.web.assignment;

@@ -1,0 +1,2 @@
+/** The import page: CSV upload with row-numbered errors. */
+package org.kamcomp.web.imports;
