@@ -414,6 +414,13 @@ public class PlanEditor implements Serializable {
     return codes;
   }
 
+  /** The measures a gate may govern, keeping those it names even if no measure has them now. */
+  public List<String> governable(GateForm gate) {
+    List<String> codes = getMeasureCodes();
+    gate.getGovernedMeasureCodes().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+    return codes;
+  }
+
   /** The problem with a field, e.g. {@code error(measure.path, 'weightPercent')}; null if none. */
   public String error(String prefix, String field) {
     return errors.at(prefix == null || prefix.isEmpty() ? field : prefix + "." + field);
