@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kamcomp.launcher.Platform;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Sales operations designs a plan in the browser: a KAM balanced scorecard built measure by measure
@@ -34,6 +35,20 @@ class PlanDesignerIT {
             "var c = document.querySelector('[id=\"' + arguments[0] + '\"] canvas');"
                 + " return JSON.stringify(Chart.getChart(c).data.datasets[0].data);",
             id);
+  }
+
+  /** Clicks "Approve" on the version page and confirms it in the dialog that asks. */
+  private static void approve(Browser browser, String screenshot) throws Exception {
+    browser.click("actions:approve");
+    var yes =
+        browser.wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")));
+    if (screenshot != null) {
+      browser.screenshot(screenshot);
+    }
+    yes.click();
+    browser.waitForAjax();
   }
 
   /** A field the API leaves out, or sends as null, when it has no value. */
@@ -179,17 +194,7 @@ class PlanDesignerIT {
       // Approve it on the version page.
       browser.open(Platform.APP_URL + "/kam/plans/version.xhtml?code=" + code + "&number=1");
       assertEquals("Key account scorecard 2027, version 1", browser.textOf("page-title"));
-      browser.click("actions:approve");
-      browser
-          .wait
-          .until(d -> d.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-          .isDisplayed();
-      browser.screenshot("designer-06-approve-confirm");
-      browser
-          .driver
-          .findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))
-          .click();
-      browser.waitForAjax();
+      approve(browser, "designer-06-approve-confirm");
       assertTrue(
           browser.textOf("messages").contains("Version 1 of plan " + code + " is approved"),
           browser.textOf("messages"));
@@ -252,6 +257,31 @@ class PlanDesignerIT {
       terms = Api.get("/plans/" + code + "/versions/1", "alice").json().get("terms");
       assertEquals(12, terms.get("clawbackWindowMonths").asInt());
       assertEquals(40, terms.get("windfallThresholdPercent").asInt());
+
+      // An approval names the version shown too: a draft changed since is not approved.
+      first.open(Platform.APP_URL + "/kam/plans/version.xhtml?code=" + code + "&number=1");
+      JsonNode current = Api.get("/plans/" + code + "/versions/1", "alice").json();
+      Api.Reply revised =
+          Api.call(
+              "PUT",
+              "/plans/" + code + "/versions/1",
+              Api.token("alice"),
+              "{\"version\":"
+                  + current.get("version").asLong()
+                  + ",\"terms\":"
+                  + current.get("terms")
+                  + ",\"scorecard\":"
+                  + current.get("scorecard")
+                  + "}");
+      assertEquals(200, revised.status(), revised.body());
+      approve(first, null);
+      assertTrue(
+          first.textOf("messages").contains("since you read it")
+              && first.textOf("messages").contains("Nothing was approved"),
+          first.textOf("messages"));
+      assertEquals(
+          "DRAFT",
+          Api.get("/plans/" + code + "/versions/1", "alice").json().get("status").asText());
     }
   }
 
