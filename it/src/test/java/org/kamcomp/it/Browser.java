@@ -5,13 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven by Debian's chromedriver; nothing is downloaded. */
@@ -57,6 +62,76 @@ final class Browser implements AutoCloseable {
 
   String textOf(String id) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+  }
+
+  /** The element with this (Faces client) id, once it is there. */
+  WebElement byId(String id) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  boolean isPresent(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  String valueOf(String id) {
+    return byId(id).getDomProperty("value");
+  }
+
+  /** Replaces an input's text as a user does, leaving it with Tab (which fires its AJAX). */
+  void type(String id, String text) {
+    WebElement input = visible(id);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text, Keys.TAB);
+    waitForAjax();
+  }
+
+  /** Chooses an option of a select by its value. */
+  void choose(String id, String value) {
+    new Select(visible(id)).selectByValue(value);
+    waitForAjax();
+  }
+
+  /** Clicks a button, link or checkbox, then waits for the page or its AJAX update. */
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(visible(id))).click();
+    waitForAjax();
+  }
+
+  /** Runs a script in the page (e.g. to read a chart's data). */
+  Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /** Waits until the page has loaded and no PrimeFaces AJAX request is pending. */
+  void waitForAjax() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                script(
+                    "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  private WebElement visible(String id) {
+    WebElement e = byId(id);
+    // The editor's save bar sticks to the bottom of the window: bring the element to the middle.
+    script("arguments[0].scrollIntoView({block: 'center'});", e);
+    return wait.until(ExpectedConditions.visibilityOf(e));
+  }
+
+  /** A screenshot of the whole page, however long, as a user scrolling through it sees it. */
+  void screenshotWholePage(String name) throws IOException {
+    Dimension window = driver.manage().window().getSize();
+    long height = (Long) script("return document.documentElement.scrollHeight;");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(window.getWidth(), (int) Math.min(height + 150, 8000)));
+    try {
+      screenshot(name);
+    } finally {
+      driver.manage().window().setSize(window);
+    }
   }
 
   /** Keeps a screenshot in target/screenshots, to look at what a user saw. */

@@ -34,6 +34,7 @@ class PageRoleMatrixIT {
       Map.ofEntries(
           Map.entry("/plans/index.xhtml", PLAN_READERS),
           Map.entry("/plans/version.xhtml", PLAN_READERS),
+          Map.entry("/plans/edit.xhtml", Set.of("comp-admin")),
           Map.entry("/plans/history.xhtml", PLAN_READERS),
           Map.entry("/plans/compare.xhtml", PLAN_READERS),
           Map.entry("/index.xhtml", SIGNED_IN),

@@ -55,7 +55,7 @@ import org.kamcomp.domain.role.RoleProfile_;
  * them, so they use ordinary decimal arithmetic.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PlanFit {
 
   private static final MathContext MC = MathContext.DECIMAL64;

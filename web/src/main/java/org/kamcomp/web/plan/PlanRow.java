@@ -2,6 +2,7 @@ package org.kamcomp.web.plan;
 
 import java.time.LocalDate;
 import org.kamcomp.domain.plan.PlanVersionSnapshot;
+import org.kamcomp.domain.plan.PlanVersionStatus;
 import org.kamcomp.domain.plan.TargetIncentive;
 
 /**
@@ -57,6 +58,10 @@ public class PlanRow {
 
   public String getStatus() {
     return status;
+  }
+
+  public boolean isDraft() {
+    return PlanVersionStatus.DRAFT.name().equals(status);
   }
 
   public LocalDate getEffectiveFrom() {

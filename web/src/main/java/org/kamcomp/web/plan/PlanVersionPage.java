@@ -1,9 +1,14 @@
 package org.kamcomp.web.plan;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,29 +20,39 @@ import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanFitFinding;
 import org.kamcomp.domain.plan.PlanTerms;
 import org.kamcomp.domain.plan.PlanVersionSnapshot;
+import org.kamcomp.domain.plan.PlanVersionStatus;
+import org.kamcomp.domain.problem.ConflictException;
 import org.kamcomp.domain.problem.NotFoundException;
 import org.kamcomp.domain.role.RoleProfile;
+import org.kamcomp.web.session.SignedInUser;
 
 /**
  * One plan version: its terms, its scorecard with a chart of the payout curves, and the plan-fit
- * findings for its own role or, with {@code role}, for another (the AM plan on KAMs).
+ * findings for its own role or, with {@code role}, for another (the AM plan on KAMs). Sales
+ * operations edits, approves or starts a new draft from here. View-scoped, so an action posted back
+ * acts on the version shown; the version itself is read again after a restart of the view.
  */
 @Named
-@RequestScoped
-public class PlanVersionPage {
+@ViewScoped
+public class PlanVersionPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final DateTimeFormatter APPROVED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   @Inject PlanCatalog catalog;
   @Inject PlanFit fit;
+  @Inject SignedInUser user;
 
   private String code;
   private int number = 1;
   private String role;
-  private PlanVersionSnapshot version;
+  private transient PlanVersionSnapshot version;
   private boolean missing;
-  private List<Item> findings;
+  private Long readVersion; // kept with the view, so an approval names what was shown
+  private transient List<Item> findings;
+  private transient Integer latest;
 
   /** A label and a value, for the terms table. */
   public record Item(String label, String value) {
@@ -54,27 +69,131 @@ public class PlanVersionPage {
    * Loads the version named by the view parameters; a missing one shows a message, not an error.
    */
   public void load() {
+    if (version != null || missing) {
+      return;
+    }
     if (code == null || code.isBlank()) {
       missing = true;
       return;
     }
     try {
       version = catalog.version(code, number);
+      if (readVersion == null) {
+        readVersion = version.version();
+      }
     } catch (NotFoundException e) {
       missing = true;
     }
   }
 
   public boolean isMissing() {
+    load();
     return missing;
   }
 
   public PlanVersionSnapshot getVersion() {
+    load();
     return version;
   }
 
+  public String getEffectiveFrom() {
+    return String.valueOf(getVersion().terms().effectiveFrom());
+  }
+
+  // --- what sales operations does with a version (the buttons show for comp-admin only) ---
+
+  /** A draft can be edited and approved. */
+  public boolean isDraftForAdmin() {
+    return user.isCompAdmin() && !isMissing() && version.status() == PlanVersionStatus.DRAFT;
+  }
+
+  /** The plan's latest version is approved: sales operations may start the next draft from it. */
+  public boolean isNewDraftAllowed() {
+    if (!user.isCompAdmin() || isMissing() || version.status() != PlanVersionStatus.APPROVED) {
+      return false;
+    }
+    if (latest == null) {
+      latest =
+          catalog.allVersions().stream()
+              .filter(v -> v.planCode().equals(version.planCode()))
+              .mapToInt(PlanVersionSnapshot::number)
+              .max()
+              .orElse(version.number());
+    }
+    return latest == version.number();
+  }
+
+  /**
+   * Approves the draft as it was shown (the version read when the page was loaded), in the
+   * signed-in admin's name; a draft changed since then is not approved.
+   */
+  public String approve() {
+    if (!user.isCompAdmin()) {
+      return refuse("Only sales operations approves plans.");
+    }
+    try {
+      PlanVersionSnapshot approved = catalog.approve(code, number, readVersion, user.getUsername());
+      keepMessage(
+          "Version "
+              + approved.number()
+              + " of plan "
+              + approved.planCode()
+              + " is approved and takes effect on "
+              + approved.terms().effectiveFrom()
+              + ".");
+      return self(approved.number());
+    } catch (ConflictException | NotFoundException e) {
+      version = null; // show the version as it is now
+      readVersion = null;
+      findings = null;
+      latest = null;
+      return refuse(e.getMessage() + " Nothing was approved.");
+    }
+  }
+
+  /** Starts the next draft from this approved version and opens it in the designer. */
+  public String newDraft() {
+    if (!user.isCompAdmin()) {
+      return refuse("Only sales operations starts new drafts.");
+    }
+    try {
+      PlanVersionSnapshot draft = catalog.newDraft(code);
+      keepMessage(
+          "Version "
+              + draft.number()
+              + " is a new draft made from version "
+              + number
+              + ": change it and approve it when it is ready.");
+      return "/plans/edit.xhtml?faces-redirect=true&code="
+          + URLEncoder.encode(draft.planCode(), StandardCharsets.UTF_8)
+          + "&number="
+          + draft.number();
+    } catch (ConflictException | NotFoundException e) {
+      return refuse(e.getMessage());
+    }
+  }
+
+  private String self(int n) {
+    return "/plans/version.xhtml?faces-redirect=true&code="
+        + URLEncoder.encode(code, StandardCharsets.UTF_8)
+        + "&number="
+        + n;
+  }
+
+  private static String refuse(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    return null;
+  }
+
+  private static void keepMessage(String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   public String getTitle() {
-    return missing ? "Plan not found" : version.planName() + ", version " + version.number();
+    return isMissing() ? "Plan not found" : version.planName() + ", version " + version.number();
   }
 
   public List<Item> getTerms() {
@@ -151,41 +270,21 @@ public class PlanVersionPage {
     return catalog.roleProfiles().stream().map(RoleProfile::getCode).toList();
   }
 
-  /** The quantitative measures' payout curves as a Chart.js line chart (attainment -> payout). */
+  /** The quantitative measures' payout curves in one chart (attainment -> payout). */
   public String getCurveChart() {
-    StringBuilder datasets = new StringBuilder();
+    List<CurveChart.Series> series = new ArrayList<>();
     for (MeasureDefinition m : version.scorecard().measures()) {
       if (m.direction() == null) {
         continue; // a rating's curve is read on its own scale
       }
-      if (!datasets.isEmpty()) {
-        datasets.append(',');
-      }
-      datasets
-          .append("{\"label\":\"")
-          .append(m.name().replace("\"", "'"))
-          .append("\",\"showLine\":true,\"stepped\":")
-          .append(m.curve().type().name().equals("STEP"))
-          .append(",\"data\":[");
-      List<CurvePoint> points = m.curve().points();
-      for (int i = 0; i < points.size(); i++) {
-        CurvePoint p = points.get(i);
-        BigDecimal payout =
-            m.curve().cap() == null ? p.getPayout() : p.getPayout().min(m.curve().cap());
-        datasets
-            .append(i == 0 ? "" : ",")
-            .append("{\"x\":")
-            .append(plain(p.getAttainment()))
-            .append(",\"y\":")
-            .append(plain(payout))
-            .append('}');
-      }
-      datasets.append("]}");
+      series.add(
+          new CurveChart.Series(
+              m.name(),
+              CurveChart.Reading.of(m.curve().type()),
+              m.curve().points(),
+              m.curve().cap()));
     }
-    return "{\"type\":\"scatter\",\"data\":{\"datasets\":["
-        + datasets
-        + "]},\"options\":{\"maintainAspectRatio\":false,\"scales\":{\"x\":{\"title\":{\"display\":true,\"text\":\"attainment\"}},"
-        + "\"y\":{\"beginAtZero\":true,\"title\":{\"display\":true,\"text\":\"payout (x weight)\"}}}}}";
+    return CurveChart.of(series, "attainment (1 = target)", "payout (x weight)");
   }
 
   private static String points(List<CurvePoint> points) {
