@@ -72,7 +72,7 @@ final class Api {
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }
-    b.header("Accept", "application/json");
+    b.header("Accept", "application/json, text/csv;q=0.5");
     if (body != null) {
       b.header("Content-Type", contentType);
       b.method(method, HttpRequest.BodyPublishers.ofString(body));

@@ -100,7 +100,10 @@ class ImportApiIT {
     assertCounts(Api.post("/imports/accounts", "alice", json), 1, 0, 0);
     assertCounts(Api.post("/imports/accounts", "alice", json), 0, 0, 1);
     assertEquals(
-        List.of("1 tier: is required", "2 row: Each row is a JSON object"),
+        List.of("1 tier: is required"),
+        rowErrors(Api.post("/imports/accounts", "alice", "[{\"code\":\"Z1\",\"name\":\"Z\"}]")));
+    assertEquals(
+        List.of("2 row: Each row is a JSON object"),
         rowErrors(
             Api.post("/imports/accounts", "alice", "[{\"code\":\"Z1\",\"name\":\"Z\"}, 42]")));
     assertEquals(

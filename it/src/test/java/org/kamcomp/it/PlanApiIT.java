@@ -186,10 +186,24 @@ class PlanApiIT {
             "HIGH PERIOD_SHORTER_THAN_SALES_CYCLE",
             "HIGH MORE_PAYOUTS_THAN_DEALS",
             "HIGH NO_CUSTOMER_OR_STRATEGIC_MEASURE",
+            "HIGH THRESHOLD_MOSTLY_MISSED",
             "WARNING ONE_MEASURE_DOMINATES",
             "WARNING PAY_MIX_OUTSIDE_BAND"),
         onKams);
-    assertEquals(0, Api.get("/plans/KAM-SCORECARD/versions/1/fit", "fiona").json().size());
+    // Last year's actuals: most KAM quarters fall below the AM plan's threshold.
+    String missed =
+        Api.get("/plans/AM-QUOTA/versions/1/fit?role=KAM", "otto")
+            .json()
+            .get(3)
+            .get("message")
+            .asText();
+    assertTrue(
+        missed.matches(
+            "Last year \\d+ % of results on \"Booked revenue\" were below its threshold.*"),
+        missed);
+    assertEquals(
+        List.of(),
+        Api.get("/plans/KAM-SCORECARD/versions/1/fit", "fiona").json().findValuesAsText("rule"));
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.kamcomp.domain.problem.NotFoundException;
 
 /** Reads accounts with their teams; they are written by imports. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Accounts {
 
   @PersistenceContext(unitName = "kam")

@@ -139,7 +139,6 @@ public class Ratings {
   }
 
   /** The results and ratings of the people the viewer may see, optionally of one person. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Result> visibleTo(Viewer viewer, String username) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<MeasureResult> q = cb.createQuery(MeasureResult.class);
