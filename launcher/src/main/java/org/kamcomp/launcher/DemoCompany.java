@@ -147,8 +147,12 @@ public final class DemoCompany {
   }
 
   private void hire(String manager, String role) {
-    String first = FIRST[random.nextInt(FIRST.length)];
-    String last = last();
+    String first;
+    String last;
+    do { // one name per person, as in a real company
+      first = FIRST[random.nextInt(FIRST.length)];
+      last = last();
+    } while (hasName(first + " " + last));
     String base = (first + "." + last).toLowerCase().replace(' ', '-');
     String username = base;
     for (int n = 2; exists(username); n++) {
@@ -163,6 +167,10 @@ public final class DemoCompany {
             role,
             salary(role)));
     ("KAM".equals(role) ? kams : ams).add(username);
+  }
+
+  private boolean hasName(String fullName) {
+    return people.stream().anyMatch(p -> p.fullName().equals(fullName));
   }
 
   private boolean exists(String username) {

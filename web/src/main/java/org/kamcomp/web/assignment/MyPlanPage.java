@@ -64,13 +64,58 @@ public class MyPlanPage {
     return mine.stream().map(AssignmentsPage.Row::new).toList();
   }
 
-  public List<PlanVersionPage.Item> getTargets() {
+  /** The period ends the targets are set for, in order: the columns of the target table. */
+  public List<LocalDate> getTargetPeriods() {
     return shown.targets().stream()
-        .map(
-            t ->
-                new PlanVersionPage.Item(
-                    t.measureCode() + " to " + t.periodEnd(),
-                    t.value().stripTrailingZeros().toPlainString()))
+        .map(AssignmentSnapshot.Target::periodEnd)
+        .distinct()
+        .sorted()
         .toList();
+  }
+
+  /** One row per measure with a target: its name and its target at each period end. */
+  public List<TargetRow> getTargetRows() {
+    List<LocalDate> periods = getTargetPeriods();
+    List<TargetRow> rows = new java.util.ArrayList<>();
+    for (var m : plan.getVersion().scorecard().measures()) {
+      List<String> values =
+          periods.stream()
+              .map(
+                  end ->
+                      shown.targets().stream()
+                          .filter(
+                              t -> t.measureCode().equals(m.code()) && t.periodEnd().equals(end))
+                          .map(t -> AMOUNT.format(t.value()))
+                          .findFirst()
+                          .orElse("-"))
+              .toList();
+      if (values.stream().anyMatch(v -> !v.equals("-"))) {
+        rows.add(new TargetRow(m.name(), values));
+      }
+    }
+    return rows;
+  }
+
+  private static final java.text.DecimalFormat AMOUNT =
+      new java.text.DecimalFormat(
+          "#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+
+  /** A measure's targets, for the page (EL reads getters). */
+  public static final class TargetRow {
+    private final String measure;
+    private final List<String> values;
+
+    TargetRow(String measure, List<String> values) {
+      this.measure = measure;
+      this.values = values;
+    }
+
+    public String getMeasure() {
+      return measure;
+    }
+
+    public List<String> getValues() {
+      return values;
+    }
   }
 }

@@ -149,8 +149,52 @@ public class ImportsPage implements Serializable {
     return Arrays.stream(ImportKind.values()).map(KindRow::new).toList();
   }
 
-  public List<ImportBatch> getRecent() {
-    return importer.recent();
+  public List<BatchRow> getRecent() {
+    return importer.recent().stream().map(BatchRow::new).toList();
+  }
+
+  /** An accepted import, for the table. */
+  public static final class BatchRow {
+    private static final java.time.format.DateTimeFormatter WHEN =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+    private final ImportBatch b;
+
+    BatchRow(ImportBatch b) {
+      this.b = b;
+    }
+
+    public String getWhen() {
+      return WHEN.format(b.getImportedAt());
+    }
+
+    public String getBy() {
+      return b.getImportedBy();
+    }
+
+    public String getKind() {
+      return b.getKind().slug();
+    }
+
+    public int getRows() {
+      return b.getRows();
+    }
+
+    public int getCreated() {
+      return b.getCreated();
+    }
+
+    public int getUpdated() {
+      return b.getUpdated();
+    }
+
+    public int getUnchanged() {
+      return b.getUnchanged();
+    }
+
+    public String getSha256() {
+      return b.getSha256().substring(0, 12) + "...";
+    }
   }
 
   public String getKind() {
