@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 N=${N:-100000}
 DB=kam_bench
 PSQL=(psql -q -h 127.0.0.1 -U postgres)
-out=var/bench
+out=bench/target
 mkdir -p "$out"
 
 now() { date +%s.%N; }

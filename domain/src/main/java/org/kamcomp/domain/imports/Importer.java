@@ -60,6 +60,8 @@ import org.kamcomp.domain.role.RoleProfile_;
 public class Importer {
 
   private static final int CHUNK = 1000;
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Importer.class.getName());
 
   @PersistenceContext(unitName = "kam")
   EntityManager em;
@@ -70,7 +72,14 @@ public class Importer {
 
   /** Reads CSV text and imports it. */
   public ImportResult importCsv(ImportKind kind, String csv, String importedBy) {
-    return run(kind, CsvFormat.read(csv), "CSV", sha256(csv), importedBy);
+    long start = System.nanoTime();
+    List<ImportRow> rows = CsvFormat.read(csv);
+    LOG.fine(() -> "read " + rows.size() + " CSV rows in " + millisSince(start) + " ms");
+    return run(kind, rows, "CSV", sha256(csv), importedBy);
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 
   /**
@@ -101,6 +110,7 @@ public class Importer {
       throw new ImportRejectedException(errors);
     }
     Counts counts = new Counts();
+    long start = System.nanoTime();
     switch (kind) {
       case PARTICIPANTS -> participants(rows, errors, counts);
       case ACCOUNTS -> accounts(rows, errors, counts);
@@ -117,6 +127,17 @@ public class Importer {
     ImportResult result =
         new ImportResult(kind, rows.size(), counts.created, counts.updated, counts.unchanged);
     em.persist(new ImportBatch(result, format, sha256, importedBy, clock.instant()));
+    LOG.info(
+        () ->
+            "Import of "
+                + kind.slug()
+                + " by "
+                + importedBy
+                + ": "
+                + result
+                + " checked and written in "
+                + millisSince(start)
+                + " ms (the commit follows)");
     return result;
   }
 
@@ -650,6 +671,14 @@ public class Importer {
     // Detached after the first chunk, which is fine: a new transaction needs only their id.
     Map<String, Account> accounts =
         byKey(Account.class, Account_.code, good.stream().map(TransactionRow::account).toList());
+    for (TransactionRow t : good) {
+      if (!accounts.containsKey(t.account())) {
+        t.r().error("account", "No account has the code " + t.account());
+      }
+    }
+    if (!errors.isEmpty()) {
+      return; // a rejected file: nothing to write
+    }
     for (int i = 0; i < good.size(); i += CHUNK) {
       List<TransactionRow> chunk = good.subList(i, Math.min(good.size(), i + CHUNK));
       Map<String, SalesTransaction> existing =
@@ -659,10 +688,6 @@ public class Importer {
               chunk.stream().map(TransactionRow::id).toList());
       for (TransactionRow t : chunk) {
         Account account = accounts.get(t.account());
-        if (account == null) {
-          t.r().error("account", "No account has the code " + t.account());
-          continue;
-        }
         SalesTransaction current = existing.get(t.id());
         if (current == null) {
           em.persist(new SalesTransaction(t.id(), account, t.facts()));
@@ -671,11 +696,9 @@ public class Importer {
           counts.count(false, current.revise(account, t.facts()));
         }
       }
-      if (errors.isEmpty()) {
-        // Keeps the persistence context small: a large file is written in chunks.
-        em.flush();
-        em.clear();
-      }
+      // Keeps the persistence context small: a large file is written in chunks.
+      em.flush();
+      em.clear();
     }
   }
 
