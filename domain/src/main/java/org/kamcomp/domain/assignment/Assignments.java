@@ -19,6 +19,7 @@ import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.participant.Participant;
 import org.kamcomp.domain.participant.ParticipantRepository;
 import org.kamcomp.domain.participant.Participant_;
+import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.plan.PlanVersion_;
 import org.kamcomp.domain.plan.Plan_;
@@ -41,6 +42,7 @@ public class Assignments {
   EntityManager em;
 
   @Inject ParticipantRepository participants;
+  @Inject PlanCatalog catalog;
 
   /** A target as entered. */
   public record TargetInput(String measureCode, LocalDate periodEnd, BigDecimal value) {}
@@ -79,7 +81,7 @@ public class Assignments {
     if (person == null) {
       errors.add(new FieldError("username", "No participant has the user name " + username));
     }
-    PlanVersion version = planVersion(planCode, number);
+    PlanVersion version = catalog.findVersion(planCode, number).orElse(null);
     if (version == null) {
       errors.add(new FieldError("planVersion", "Plan " + planCode + " has no version " + number));
     }
@@ -152,16 +154,5 @@ public class Assignments {
     Root<PlanAssignment> a = q.from(PlanAssignment.class);
     q.select(a).where(cb.equal(a.get(PlanAssignment_.participant), person));
     return em.createQuery(q).getResultList();
-  }
-
-  private PlanVersion planVersion(String planCode, int number) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<PlanVersion> q = cb.createQuery(PlanVersion.class);
-    Root<PlanVersion> v = q.from(PlanVersion.class);
-    q.select(v)
-        .where(
-            cb.equal(v.join(PlanVersion_.plan).get(Plan_.code), planCode),
-            cb.equal(v.get(PlanVersion_.number), number));
-    return em.createQuery(q).getResultStream().findFirst().orElse(null);
   }
 }

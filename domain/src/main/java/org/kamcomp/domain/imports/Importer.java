@@ -42,9 +42,9 @@ import org.kamcomp.domain.participant.Participant;
 import org.kamcomp.domain.participant.ParticipantRepository;
 import org.kamcomp.domain.participant.Participant_;
 import org.kamcomp.domain.plan.MeasureData;
+import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.plan.PlanVersion_;
-import org.kamcomp.domain.plan.Plan_;
 import org.kamcomp.domain.problem.InvalidInputException;
 import org.kamcomp.domain.role.RoleProfile;
 import org.kamcomp.domain.role.RoleProfile_;
@@ -67,6 +67,7 @@ public class Importer {
   EntityManager em;
 
   @Inject ParticipantRepository participants;
+  @Inject PlanCatalog catalog;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -485,7 +486,7 @@ public class Importer {
         a.r().error("username", "No participant has the user name " + a.username());
         continue;
       }
-      PlanVersion version = planVersion(a.plan(), a.number());
+      PlanVersion version = catalog.findVersion(a.plan(), a.number()).orElse(null);
       if (version == null) {
         a.r().error("plan_version", "Plan " + a.plan() + " has no version " + a.number());
         continue;
@@ -624,17 +625,6 @@ public class Importer {
       }
     }
     return byUsername;
-  }
-
-  private PlanVersion planVersion(String plan, int number) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<PlanVersion> q = cb.createQuery(PlanVersion.class);
-    Root<PlanVersion> v = q.from(PlanVersion.class);
-    q.select(v)
-        .where(
-            cb.equal(v.join(PlanVersion_.plan).get(Plan_.code), plan),
-            cb.equal(v.get(PlanVersion_.number), number));
-    return em.createQuery(q).getResultStream().findFirst().orElse(null);
   }
 
   // --- transactions ---------------------------------------------------------------------------

@@ -233,6 +233,15 @@ public class PlanCatalog {
   }
 
   private PlanVersion find(String planCode, int number) {
+    return findVersion(planCode, number)
+        .orElseThrow(() -> new NotFoundException("No version " + number + " of plan " + planCode));
+  }
+
+  /**
+   * A version itself, for other services working on it in their transaction (assignments refer to
+   * versions); views read {@link #version} snapshots instead.
+   */
+  public Optional<PlanVersion> findVersion(String planCode, int number) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<PlanVersion> q = cb.createQuery(PlanVersion.class);
     Root<PlanVersion> v = q.from(PlanVersion.class);
@@ -240,9 +249,6 @@ public class PlanCatalog {
         .where(
             cb.equal(v.join(PlanVersion_.plan).get(Plan_.code), planCode),
             cb.equal(v.get(PlanVersion_.number), number));
-    return em.createQuery(q)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("No version " + number + " of plan " + planCode));
+    return em.createQuery(q).getResultStream().findFirst();
   }
 }
