@@ -49,9 +49,13 @@ public final class Main {
                   stopped.countDown();
                 }));
     platform.start();
+    long loading = System.nanoTime();
     int added = new DemoData(Platform.APP_URL, platform.keycloakUrl()).load();
+    String took = String.format(" in %.1f s", (System.nanoTime() - loading) / 1e9);
     System.out.println(
-        added == 0 ? "Demo data is in place." : "Loaded the demo data (" + added + " records).");
+        added == 0
+            ? "Demo data is in place (checked" + took + ")."
+            : "Loaded the demo data (" + added + " records" + took + ").");
     System.out.printf(
         "%n  KAM Comp is running (started in %.1f s) on %s.%n"
             + "%n  Sign in:     %s/kam/"
