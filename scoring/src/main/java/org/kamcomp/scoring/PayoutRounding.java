@@ -15,6 +15,11 @@ public final class PayoutRounding {
 
   private PayoutRounding() {}
 
+  /** An exact amount rounded once to {@code digits} decimals, half up. */
+  public static BigDecimal round(Rational amount, int digits) {
+    return amount.round(digits, MODE);
+  }
+
   public static BigDecimal round(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount is required");
     Objects.requireNonNull(currency, "currency is required");

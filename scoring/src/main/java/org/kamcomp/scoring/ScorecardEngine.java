@@ -1,0 +1,396 @@
+package org.kamcomp.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Calculates a statement exactly as {@code CALCULATION.md} says: attainment by direction or rating,
+ * LINEAR and STEP curves with extension and caps, gates, the modifier, the plan cap, proration of
+ * the target incentive by days, and one rounding per payout event. Every quotient is kept as a
+ * {@link Rational}; a payout is rounded once, half up, to the currency's minor unit. A pure
+ * function: the same calculation gives the same statement.
+ */
+public final class ScorecardEngine {
+
+  private static final Rational TWELVE = Rational.of(12);
+
+  private ScorecardEngine() {}
+
+  /**
+   * What to calculate: a participant's assignment to a plan for one performance period.
+   *
+   * @param annualTargetIncentive the assignment's annual target incentive in the plan's currency
+   *     (already resolved from an amount or a percentage of base)
+   * @param assignedFrom the first day of the assignment within the period (the period's start when
+   *     it covers it)
+   * @param assignedTo the last day of the assignment within the period
+   */
+  public record Calculation(
+      String participant,
+      String plan,
+      Currency currency,
+      BigDecimal annualTargetIncentive,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      LocalDate assignedFrom,
+      LocalDate assignedTo,
+      Scorecard scorecard) {
+
+    /** Every problem as "path: message"; empty when the calculation can run. */
+    public List<String> problems(String path) {
+      List<String> problems = new ArrayList<>();
+      if (currency == null) {
+        problems.add(path + ".currency: is required");
+      }
+      if (annualTargetIncentive == null || annualTargetIncentive.signum() < 0) {
+        problems.add(path + ".annualTargetIncentive: is required and not negative");
+      }
+      if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) {
+        problems.add(path + ".periodEnd: a period ends on or after its start");
+      } else if (periodStart.getDayOfMonth() != 1
+          || !periodEnd.equals(periodEnd.withDayOfMonth(periodEnd.lengthOfMonth()))) {
+        problems.add(
+            path + ".periodStart: a period runs from a month's first day to a month's last");
+      }
+      LocalDate from = assignedFrom == null ? periodStart : assignedFrom;
+      LocalDate to = assignedTo == null ? periodEnd : assignedTo;
+      if (from != null && to != null && periodStart != null && periodEnd != null) {
+        if (to.isBefore(from) || from.isBefore(periodStart) || to.isAfter(periodEnd)) {
+          problems.add(
+              path + ".assignedFrom: the assigned days lie within the period, from before to");
+        }
+      }
+      if (scorecard == null) {
+        problems.add(path + ".scorecard: is required");
+      } else {
+        problems.addAll(scorecard.problems(path + ".scorecard"));
+      }
+      return problems;
+    }
+  }
+
+  /**
+   * The statement of one calculation.
+   *
+   * @throws IllegalArgumentException naming each bad field when the inputs are inconsistent
+   */
+  public static Statement calculate(Calculation c) {
+    List<String> problems = c.problems("calculation");
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    int digits = c.currency().getDefaultFractionDigits();
+    Scorecard card = c.scorecard();
+    List<String> explanation = new ArrayList<>();
+
+    // Target incentive for the period: annual x months / 12 x assigned days / days in the period.
+    LocalDate from = c.assignedFrom() == null ? c.periodStart() : c.assignedFrom();
+    LocalDate to = c.assignedTo() == null ? c.periodEnd() : c.assignedTo();
+    long months = ChronoUnit.MONTHS.between(c.periodStart(), c.periodEnd().plusDays(1));
+    long periodDays = ChronoUnit.DAYS.between(c.periodStart(), c.periodEnd()) + 1;
+    long assignedDays = ChronoUnit.DAYS.between(from, to) + 1;
+    Rational proration = Rational.of(assignedDays, periodDays);
+    Rational ti =
+        Rational.of(c.annualTargetIncentive())
+            .multiply(Rational.of(months))
+            .divide(TWELVE)
+            .multiply(proration);
+    explanation.add(
+        "Target incentive = annual "
+            + money(Rational.of(c.annualTargetIncentive()), digits)
+            + " x "
+            + months
+            + "/12"
+            + (assignedDays == periodDays
+                ? ""
+                : " x " + assignedDays + "/" + periodDays + " days assigned (proration)")
+            + " = "
+            + money(ti, digits));
+
+    // Attainment of every measure first: gates and the modifier read other measures'.
+    Map<String, Rational> attainment = new HashMap<>();
+    for (Scorecard.Measure m : card.measures()) {
+      if (m.isRated() && m.actual() == null) {
+        return held(c, ti, digits, "no rating yet for \"" + name(m) + "\"", explanation);
+      }
+      attainment.put(m.code(), attainment(m));
+    }
+
+    List<Statement.Line> lines = new ArrayList<>();
+    Rational raw = Rational.ZERO;
+    BigDecimal roundedLines = BigDecimal.ZERO;
+    for (Scorecard.Measure m : card.measures()) {
+      List<String> trail = new ArrayList<>();
+      Rational a = attainment.get(m.code());
+      trail.add(describeAttainment(m, a));
+      Rational p = payoutFactor(m.curve(), a, m.isRated(), trail);
+      String gatedBy = null;
+      for (Scorecard.Gate g : card.gates()) {
+        Rational gateAttainment = attainment.get(g.measureCode());
+        if (g.governs(m.code())
+            && gateAttainment.compareTo(Rational.of(g.minimumAttainment())) < 0) {
+          gatedBy = g.measureCode();
+          trail.add(
+              "Gate: "
+                  + g.measureCode()
+                  + " attained "
+                  + percent(gateAttainment)
+                  + ", below the minimum of "
+                  + percent(Rational.of(g.minimumAttainment()))
+                  + ": this measure pays 0");
+          p = Rational.ZERO;
+          break;
+        }
+      }
+      Rational weight = Rational.of(m.weightPercent()).divide(Rational.HUNDRED);
+      Rational exact = ti.multiply(weight).multiply(p);
+      BigDecimal amount = PayoutRounding.round(exact, digits);
+      if (weight.signum() == 0) {
+        trail.add("Weight 0 %: the measure only feeds a gate or the modifier");
+      } else {
+        trail.add(
+            "Payout = target incentive "
+                + money(ti, digits)
+                + " x weight "
+                + m.weightPercent().stripTrailingZeros().toPlainString()
+                + " % x "
+                + factor(p)
+                + " = "
+                + amount.toPlainString());
+      }
+      raw = raw.add(exact);
+      roundedLines = roundedLines.add(amount);
+      lines.add(
+          new Statement.Line(
+              m.code(),
+              name(m),
+              m.weightPercent(),
+              m.target(),
+              m.actual(),
+              m.isRated()
+                  ? a.round(2, RoundingMode.HALF_UP)
+                  : a.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP),
+              p.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP),
+              gatedBy,
+              amount,
+              List.copyOf(trail)));
+    }
+
+    BigDecimal rawRounded = PayoutRounding.round(raw, digits);
+    BigDecimal roundingLine = rawRounded.subtract(roundedLines);
+    explanation.add("Raw total = sum of the measure payouts = " + rawRounded.toPlainString());
+
+    Rational multiplier = Rational.ONE;
+    if (card.modifier() != null) {
+      Rational a = attainment.get(card.modifier().measureCode());
+      multiplier = clamped(card.modifier().points(), a);
+      explanation.add(
+          "Modifier on "
+              + card.modifier().measureCode()
+              + " at "
+              + percent(a)
+              + " attainment: x "
+              + factor(multiplier));
+    }
+    Rational modified = raw.multiply(multiplier);
+    BigDecimal modifiedRounded = PayoutRounding.round(modified, digits);
+
+    Rational total = modified;
+    if (card.planCapMultiple() != null) {
+      Rational cap = Rational.of(card.planCapMultiple()).multiply(ti);
+      if (total.compareTo(cap) > 0) {
+        explanation.add(
+            "Plan cap "
+                + card.planCapMultiple().stripTrailingZeros().toPlainString()
+                + " x target incentive = "
+                + money(cap, digits)
+                + " binds");
+        total = cap;
+      } else {
+        explanation.add(
+            "Plan cap "
+                + card.planCapMultiple().stripTrailingZeros().toPlainString()
+                + " x target incentive = "
+                + money(cap, digits)
+                + " does not bind");
+      }
+    }
+    BigDecimal payout = PayoutRounding.round(total, digits);
+    explanation.add("Payout = " + payout.toPlainString() + " " + c.currency().getCurrencyCode());
+    return new Statement(
+        c.participant(),
+        c.plan(),
+        c.currency().getCurrencyCode(),
+        c.periodStart().toString(),
+        c.periodEnd().toString(),
+        Statement.Status.CALCULATED,
+        null,
+        PayoutRounding.round(ti, digits),
+        List.copyOf(lines),
+        roundingLine,
+        multiplier.round(6, RoundingMode.HALF_UP).stripTrailingZeros(),
+        modifiedRounded.subtract(rawRounded),
+        payout.subtract(modifiedRounded),
+        payout,
+        List.copyOf(explanation));
+  }
+
+  private static Statement held(
+      Calculation c, Rational ti, int digits, String because, List<String> explanation) {
+    explanation.add("Held: " + because + "; a missing rating does not pay 0");
+    return new Statement(
+        c.participant(),
+        c.plan(),
+        c.currency().getCurrencyCode(),
+        c.periodStart().toString(),
+        c.periodEnd().toString(),
+        Statement.Status.HELD,
+        because,
+        PayoutRounding.round(ti, digits),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.copyOf(explanation));
+  }
+
+  /** Attainment: actual / target, or 2 - actual / target (at least 0), or the rating itself. */
+  static Rational attainment(Scorecard.Measure m) {
+    if (m.isRated()) {
+      return Rational.of(m.actual());
+    }
+    Rational actual = m.actual() == null ? Rational.ZERO : Rational.of(m.actual());
+    Rational ratio = actual.divide(Rational.of(m.target()));
+    return m.direction() == Scorecard.Direction.LOWER_IS_BETTER
+        ? Rational.TWO.subtract(ratio).max(Rational.ZERO)
+        : ratio;
+  }
+
+  /** The curve's payout factor at attainment {@code a}, after the cap; each step in the trail. */
+  static Rational payoutFactor(
+      Scorecard.Curve curve, Rational a, boolean rated, List<String> trail) {
+    List<Scorecard.Point> points = curve.points();
+    Rational a1 = Rational.of(points.get(0).attainment());
+    Rational p;
+    if (a.compareTo(a1) < 0) {
+      p = Rational.ZERO;
+      trail.add(
+          "Below the threshold of "
+              + (rated ? "a rating of " + factor(a1) : percent(a1))
+              + ": the curve pays 0");
+    } else if (curve.kind() == Scorecard.CurveKind.STEP) {
+      Scorecard.Point step = points.get(0);
+      for (Scorecard.Point point : points) {
+        if (Rational.of(point.attainment()).compareTo(a) <= 0) {
+          step = point;
+        }
+      }
+      p = Rational.of(step.payout());
+      trail.add(
+          "STEP curve: the step at "
+              + step.attainment().stripTrailingZeros().toPlainString()
+              + " pays "
+              + factor(p));
+    } else if (points.size() == 1) {
+      p = Rational.of(points.get(0).payout());
+      trail.add("A single-point curve pays " + factor(p) + " from its threshold on");
+    } else {
+      int i = 0;
+      while (i < points.size() - 2
+          && a.compareTo(Rational.of(points.get(i + 1).attainment())) > 0) {
+        i++;
+      }
+      Scorecard.Point lo = points.get(i);
+      Scorecard.Point hi = points.get(i + 1);
+      p = interpolate(lo, hi, a);
+      boolean beyond = a.compareTo(Rational.of(hi.attainment())) > 0;
+      trail.add(
+          "LINEAR curve "
+              + (beyond
+                  ? "beyond its last point, the last segment's slope continued from "
+                  : "between ")
+              + "("
+              + plain(lo.attainment())
+              + ", "
+              + plain(lo.payout())
+              + ") and ("
+              + plain(hi.attainment())
+              + ", "
+              + plain(hi.payout())
+              + "): "
+              + factor(p));
+    }
+    if (curve.cap() != null && p.compareTo(Rational.of(curve.cap())) > 0) {
+      p = Rational.of(curve.cap());
+      trail.add("Capped at " + factor(p));
+    }
+    return p;
+  }
+
+  private static Rational interpolate(Scorecard.Point lo, Scorecard.Point hi, Rational a) {
+    Rational a0 = Rational.of(lo.attainment());
+    Rational p0 = Rational.of(lo.payout());
+    Rational slope =
+        Rational.of(hi.payout()).subtract(p0).divide(Rational.of(hi.attainment()).subtract(a0));
+    return p0.add(a.subtract(a0).multiply(slope));
+  }
+
+  /** A modifier: linear between points, clamped to the first and last multiplier. */
+  static Rational clamped(List<Scorecard.Point> points, Rational a) {
+    Scorecard.Point first = points.get(0);
+    Scorecard.Point last = points.get(points.size() - 1);
+    if (a.compareTo(Rational.of(first.attainment())) <= 0) {
+      return Rational.of(first.payout());
+    }
+    if (a.compareTo(Rational.of(last.attainment())) >= 0) {
+      return Rational.of(last.payout());
+    }
+    for (int i = 0; i < points.size() - 1; i++) {
+      if (a.compareTo(Rational.of(points.get(i + 1).attainment())) <= 0) {
+        return interpolate(points.get(i), points.get(i + 1), a);
+      }
+    }
+    return Rational.of(last.payout());
+  }
+
+  private static String describeAttainment(Scorecard.Measure m, Rational a) {
+    if (m.isRated()) {
+      return "Rating " + plain(m.actual()) + ", read through the curve";
+    }
+    String actual = m.actual() == null ? "0 (no actual)" : plain(m.actual());
+    String ratio = "actual " + actual + " / target " + plain(m.target());
+    return m.direction() == Scorecard.Direction.LOWER_IS_BETTER
+        ? "Attainment = max(0, 2 - " + ratio + ") = " + percent(a) + " (lower is better)"
+        : "Attainment = " + ratio + " = " + percent(a);
+  }
+
+  private static String name(Scorecard.Measure m) {
+    return m.name() == null ? m.code() : m.name();
+  }
+
+  private static String money(Rational r, int digits) {
+    return r.round(digits, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String percent(Rational r) {
+    return r.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP).toPlainString() + " %";
+  }
+
+  private static String factor(Rational r) {
+    return r.round(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  private static String plain(BigDecimal x) {
+    return Objects.requireNonNull(x).stripTrailingZeros().toPlainString();
+  }
+}
