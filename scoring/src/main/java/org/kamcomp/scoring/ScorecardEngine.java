@@ -9,7 +9,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Calculates a statement exactly as {@code CALCULATION.md} says: attainment by direction or rating,
@@ -89,7 +88,7 @@ public final class ScorecardEngine {
     }
     int digits = c.currency().getDefaultFractionDigits();
     Scorecard card = c.scorecard();
-    List<String> explanation = new ArrayList<>();
+    List<Step> explanation = new ArrayList<>();
 
     // Target incentive for the period: annual x months / 12 x assigned days / days in the period.
     LocalDate from = c.assignedFrom() == null ? c.periodStart() : c.assignedFrom();
@@ -104,16 +103,17 @@ public final class ScorecardEngine {
             .divide(TWELVE)
             .multiply(proration);
     explanation.add(
-        "Target incentive = annual "
-            + money(Rational.of(c.annualTargetIncentive()), digits)
-            + " x "
-            + months
-            + "/12"
-            + (assignedDays == periodDays
-                ? ""
-                : " x " + assignedDays + "/" + periodDays + " days assigned (proration)")
-            + " = "
-            + money(ti, digits));
+        assignedDays == periodDays
+            ? Step.of(
+                "Target incentive = annual %s x %s/12 = %s",
+                Step.plain(c.annualTargetIncentive()), months, Step.money(ti, digits))
+            : Step.of(
+                "Target incentive = annual %s x %s/12 x %s/%s days assigned (proration) = %s",
+                Step.plain(c.annualTargetIncentive()),
+                months,
+                assignedDays,
+                periodDays,
+                Step.money(ti, digits)));
 
     // Attainment of every measure first: gates and the modifier read other measures'.
     Map<String, Rational> attainment = new HashMap<>();
@@ -128,7 +128,7 @@ public final class ScorecardEngine {
     Rational raw = Rational.ZERO;
     BigDecimal roundedLines = BigDecimal.ZERO;
     for (Scorecard.Measure m : card.measures()) {
-      List<String> trail = new ArrayList<>();
+      List<Step> trail = new ArrayList<>();
       Rational a = attainment.get(m.code());
       trail.add(describeAttainment(m, a));
       Rational p = payoutFactor(m.curve(), a, m.isRated(), trail);
@@ -139,13 +139,11 @@ public final class ScorecardEngine {
             && gateAttainment.compareTo(Rational.of(g.minimumAttainment())) < 0) {
           gatedBy = g.measureCode();
           trail.add(
-              "Gate: "
-                  + g.measureCode()
-                  + " attained "
-                  + percent(gateAttainment)
-                  + ", below the minimum of "
-                  + percent(Rational.of(g.minimumAttainment()))
-                  + ": this measure pays 0");
+              Step.of(
+                  "Gate: %s attained %s, below the minimum of %s: this measure pays 0",
+                  g.measureCode(),
+                  Step.percent(gateAttainment),
+                  Step.percent(Rational.of(g.minimumAttainment()))));
           p = Rational.ZERO;
           break;
         }
@@ -154,17 +152,12 @@ public final class ScorecardEngine {
       Rational exact = ti.multiply(weight).multiply(p);
       BigDecimal amount = PayoutRounding.round(exact, digits);
       if (weight.signum() == 0) {
-        trail.add("Weight 0 %: the measure only feeds a gate or the modifier");
+        trail.add(Step.of("Weight 0 %%: the measure only feeds a gate or the modifier"));
       } else {
         trail.add(
-            "Payout = target incentive "
-                + money(ti, digits)
-                + " x weight "
-                + m.weightPercent().stripTrailingZeros().toPlainString()
-                + " % x "
-                + factor(p)
-                + " = "
-                + amount.toPlainString());
+            Step.of(
+                "Payout = target incentive %s x weight %s %% x %s = %s",
+                Step.money(ti, digits), Step.plain(m.weightPercent()), Step.factor(p), amount));
       }
       raw = raw.add(exact);
       roundedLines = roundedLines.add(amount);
@@ -186,19 +179,16 @@ public final class ScorecardEngine {
 
     BigDecimal rawRounded = PayoutRounding.round(raw, digits);
     BigDecimal roundingLine = rawRounded.subtract(roundedLines);
-    explanation.add("Raw total = sum of the measure payouts = " + rawRounded.toPlainString());
+    explanation.add(Step.of("Raw total = sum of the measure payouts = %s", rawRounded));
 
     Rational multiplier = Rational.ONE;
     if (card.modifier() != null) {
       Rational a = attainment.get(card.modifier().measureCode());
       multiplier = clamped(card.modifier().points(), a);
       explanation.add(
-          "Modifier on "
-              + card.modifier().measureCode()
-              + " at "
-              + percent(a)
-              + " attainment: x "
-              + factor(multiplier));
+          Step.of(
+              "Modifier on %s at %s attainment: x %s",
+              card.modifier().measureCode(), Step.percent(a), Step.factor(multiplier)));
     }
     Rational modified = raw.multiply(multiplier);
     BigDecimal modifiedRounded = PayoutRounding.round(modified, digits);
@@ -208,23 +198,19 @@ public final class ScorecardEngine {
       Rational cap = Rational.of(card.planCapMultiple()).multiply(ti);
       if (total.compareTo(cap) > 0) {
         explanation.add(
-            "Plan cap "
-                + card.planCapMultiple().stripTrailingZeros().toPlainString()
-                + " x target incentive = "
-                + money(cap, digits)
-                + " binds");
+            Step.of(
+                "Plan cap %s x target incentive = %s binds",
+                Step.plain(card.planCapMultiple()), Step.money(cap, digits)));
         total = cap;
       } else {
         explanation.add(
-            "Plan cap "
-                + card.planCapMultiple().stripTrailingZeros().toPlainString()
-                + " x target incentive = "
-                + money(cap, digits)
-                + " does not bind");
+            Step.of(
+                "Plan cap %s x target incentive = %s does not bind",
+                Step.plain(card.planCapMultiple()), Step.money(cap, digits)));
       }
     }
     BigDecimal payout = PayoutRounding.round(total, digits);
-    explanation.add("Payout = " + payout.toPlainString() + " " + c.currency().getCurrencyCode());
+    explanation.add(Step.of("Payout = %s %s", payout, c.currency().getCurrencyCode()));
     return new Statement(
         c.participant(),
         c.plan(),
@@ -244,8 +230,8 @@ public final class ScorecardEngine {
   }
 
   private static Statement held(
-      Calculation c, Rational ti, int digits, String because, List<String> explanation) {
-    explanation.add("Held: " + because + "; a missing rating does not pay 0");
+      Calculation c, Rational ti, int digits, String because, List<Step> explanation) {
+    explanation.add(Step.of("Held: %s; a missing rating does not pay 0", because));
     return new Statement(
         c.participant(),
         c.plan(),
@@ -277,17 +263,16 @@ public final class ScorecardEngine {
   }
 
   /** The curve's payout factor at attainment {@code a}, after the cap; each step in the trail. */
-  static Rational payoutFactor(
-      Scorecard.Curve curve, Rational a, boolean rated, List<String> trail) {
+  static Rational payoutFactor(Scorecard.Curve curve, Rational a, boolean rated, List<Step> trail) {
     List<Scorecard.Point> points = curve.points();
     Rational a1 = Rational.of(points.get(0).attainment());
     Rational p;
     if (a.compareTo(a1) < 0) {
       p = Rational.ZERO;
       trail.add(
-          "Below the threshold of "
-              + (rated ? "a rating of " + factor(a1) : percent(a1))
-              + ": the curve pays 0");
+          Step.of(
+              "Below the threshold of %s: the curve pays 0",
+              rated ? Step.of("a rating of %s", Step.factor(a1)) : Step.percent(a1)));
     } else if (curve.kind() == Scorecard.CurveKind.STEP) {
       Scorecard.Point step = points.get(0);
       for (Scorecard.Point point : points) {
@@ -297,13 +282,11 @@ public final class ScorecardEngine {
       }
       p = Rational.of(step.payout());
       trail.add(
-          "STEP curve: the step at "
-              + step.attainment().stripTrailingZeros().toPlainString()
-              + " pays "
-              + factor(p));
+          Step.of(
+              "STEP curve: the step at %s pays %s", Step.plain(step.attainment()), Step.factor(p)));
     } else if (points.size() == 1) {
       p = Rational.of(points.get(0).payout());
-      trail.add("A single-point curve pays " + factor(p) + " from its threshold on");
+      trail.add(Step.of("A single-point curve pays %s from its threshold on", Step.factor(p)));
     } else {
       int i = 0;
       while (i < points.size() - 2
@@ -315,24 +298,20 @@ public final class ScorecardEngine {
       p = interpolate(lo, hi, a);
       boolean beyond = a.compareTo(Rational.of(hi.attainment())) > 0;
       trail.add(
-          "LINEAR curve "
-              + (beyond
-                  ? "beyond its last point, the last segment's slope continued from "
-                  : "between ")
-              + "("
-              + plain(lo.attainment())
-              + ", "
-              + plain(lo.payout())
-              + ") and ("
-              + plain(hi.attainment())
-              + ", "
-              + plain(hi.payout())
-              + "): "
-              + factor(p));
+          Step.of(
+              beyond
+                  ? "LINEAR curve beyond its last point, the last segment's slope continued from"
+                      + " (%s, %s) and (%s, %s): %s"
+                  : "LINEAR curve between (%s, %s) and (%s, %s): %s",
+              Step.plain(lo.attainment()),
+              Step.plain(lo.payout()),
+              Step.plain(hi.attainment()),
+              Step.plain(hi.payout()),
+              Step.factor(p)));
     }
     if (curve.cap() != null && p.compareTo(Rational.of(curve.cap())) > 0) {
       p = Rational.of(curve.cap());
-      trail.add("Capped at " + factor(p));
+      trail.add(Step.of("Capped at %s", Step.factor(p)));
     }
     return p;
   }
@@ -363,34 +342,21 @@ public final class ScorecardEngine {
     return Rational.of(last.payout());
   }
 
-  private static String describeAttainment(Scorecard.Measure m, Rational a) {
+  private static Step describeAttainment(Scorecard.Measure m, Rational a) {
     if (m.isRated()) {
-      return "Rating " + plain(m.actual()) + ", read through the curve";
+      return Step.of("Rating %s, read through the curve", Step.plain(m.actual()));
     }
-    String actual = m.actual() == null ? "0 (no actual)" : plain(m.actual());
-    String ratio = "actual " + actual + " / target " + plain(m.target());
+    Object actual = m.actual() == null ? "0 (no actual)" : Step.plain(m.actual());
     return m.direction() == Scorecard.Direction.LOWER_IS_BETTER
-        ? "Attainment = max(0, 2 - " + ratio + ") = " + percent(a) + " (lower is better)"
-        : "Attainment = " + ratio + " = " + percent(a);
+        ? Step.of(
+            "Attainment = max(0, 2 - actual %s / target %s) = %s (lower is better)",
+            actual, Step.plain(m.target()), Step.percent(a))
+        : Step.of(
+            "Attainment = actual %s / target %s = %s",
+            actual, Step.plain(m.target()), Step.percent(a));
   }
 
   private static String name(Scorecard.Measure m) {
     return m.name() == null ? m.code() : m.name();
-  }
-
-  private static String money(Rational r, int digits) {
-    return r.round(digits, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  private static String percent(Rational r) {
-    return r.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP).toPlainString() + " %";
-  }
-
-  private static String factor(Rational r) {
-    return r.round(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-  }
-
-  private static String plain(BigDecimal x) {
-    return Objects.requireNonNull(x).stripTrailingZeros().toPlainString();
   }
 }

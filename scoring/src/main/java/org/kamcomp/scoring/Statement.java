@@ -27,7 +27,7 @@ public record Statement(
     BigDecimal modifierLine,
     BigDecimal capLine,
     BigDecimal payout,
-    List<String> explanation) {
+    List<Step> explanation) {
 
   /** CALCULATED, or HELD when an input it needs is missing. */
   public enum Status {
@@ -54,5 +54,5 @@ public record Statement(
       BigDecimal payoutPercent,
       String gatedBy,
       BigDecimal amount,
-      List<String> trail) {}
+      List<Step> trail) {}
 }

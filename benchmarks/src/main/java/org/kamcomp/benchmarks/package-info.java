@@ -1,0 +1,2 @@
+/** JMH benchmarks: the engine's throughput next to a floor measured in the same run. */
+package org.kamcomp.benchmarks;
