@@ -1,0 +1,66 @@
+package org.kamcomp.scoring.calculator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario as the file holds it (docs/scenario.schema.json): the period, the plans, the
+ * participants, their assignments with targets, and the actuals. Plain data; {@link ScenarioRun}
+ * checks it and names the path of every bad field.
+ */
+public record Scenario(
+    String formatVersion,
+    Period period,
+    List<Plan> plans,
+    List<Participant> participants,
+    List<Assignment> assignments,
+    List<Actual> actuals) {
+
+  /** The performance period: from a month's first day to a month's last. */
+  public record Period(String start, String end) {}
+
+  /** A plan version: its target incentive and scorecard. */
+  public record Plan(
+      String code,
+      String currency,
+      TargetIncentive targetIncentive,
+      List<Measure> measures,
+      List<Gate> gates,
+      Modifier modifier,
+      BigDecimal planCapMultiple) {}
+
+  /** AMOUNT (a yearly amount in the plan's currency) or PERCENT_OF_BASE (of the base salary). */
+  public record TargetIncentive(String kind, BigDecimal value) {}
+
+  /** A measure: rated ones have no direction and no target; their actual is the rating. */
+  public record Measure(
+      String code,
+      String name,
+      BigDecimal weightPercent,
+      String direction,
+      Boolean rated,
+      Curve curve) {}
+
+  /** A payout curve: LINEAR or STEP, points as [attainment, payout] pairs, an optional cap. */
+  public record Curve(String type, List<List<BigDecimal>> points, BigDecimal cap) {}
+
+  /** Below the minimum attainment of its measure, the governed measures (none: all) pay 0. */
+  public record Gate(String measure, BigDecimal minimumAttainment, List<String> governs) {}
+
+  /** A multiplier curve over one measure's attainment, clamped at both ends. */
+  public record Modifier(String measure, List<List<BigDecimal>> points) {}
+
+  /** A participant with the base salary a percentage target incentive is taken of. */
+  public record Participant(String id, String name, BigDecimal baseSalary) {}
+
+  /** A plan assigned to a participant from one day to another, with the targets per measure. */
+  public record Assignment(
+      String participant, String plan, String from, String to, Map<String, BigDecimal> targets) {}
+
+  /**
+   * A participant's actual on a measure in the period (a rating for a rated measure). With two
+   * assignments in the period, {@code date} says which one it counts toward.
+   */
+  public record Actual(String participant, String measure, BigDecimal value, String date) {}
+}

@@ -1,0 +1,129 @@
+package org.kamcomp.scoring.calculator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The offline calculator on the documented scenarios, and on broken ones. */
+class CalculatorTest {
+
+  static final Path DOCS = Path.of("..", "docs", "scenarios");
+
+  static String read(String name) throws Exception {
+    return Files.readString(DOCS.resolve(name));
+  }
+
+  static List<String> problems(String json) {
+    return assertThrows(ScenarioException.class, () -> ScenarioRun.calculate(Calculator.read(json)))
+        .problems();
+  }
+
+  @Test
+  void theWorkedExampleGivesTheDocumentedStatementsByteForByte(@TempDir Path out) throws Exception {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    int exit =
+        Calculator.run(
+            new String[] {DOCS.resolve("worked-example.json").toString(), out.toString()},
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            System.err);
+    assertEquals(0, exit);
+    assertEquals(
+        read("worked-example.statements.csv"), Files.readString(out.resolve("statements.csv")));
+    assertEquals(
+        read("worked-example.statements.json"), Files.readString(out.resolve("statements.json")));
+    assertTrue(
+        Files.readString(out.resolve("statements.csv")).contains(",PAYOUT,,,,,,,,9084.38,EUR"));
+  }
+
+  @Test
+  void everyProblemNamesThePathOfItsField() throws Exception {
+    String broken =
+        read("worked-example.json")
+            .replace("\"weightPercent\": 40", "\"weightPercent\": 30")
+            .replace(
+                "[[0.8, 0.5], [1.0, 1.0], [1.2, 2.0]], \"cap\": 2.0 } },\n        { \"code\": \"account-plan\"",
+                "[[1.0, 1.0], [0.8, 0.5]], \"cap\": 2.0 } },\n        { \"code\": \"account-plan\"")
+            .replace("\"revenue\": 1000000", "\"revenue\": 0")
+            .replace(
+                "{ \"participant\": \"kam-1\", \"measure\": \"csat\", \"value\": 95 }",
+                "{ \"participant\": \"nobody\", \"measure\": \"csat\", \"value\": 95 }");
+    assertEquals(
+        List.of(
+            "$.plans[0].measures[1].curve.points[1].attainment: attainment must rise from point to point",
+            "$.plans[0].measures[1].curve.points[1].payout: a payout may not fall as attainment rises",
+            "$.plans[0].measures: the weights add up to 90 %; they must add up to exactly 100 %",
+            "$.assignments[0].targets.revenue: a target above 0 is required (attainment divides by it)",
+            "$.actuals[3].participant: no participant \"nobody\""),
+        problems(broken));
+  }
+
+  @Test
+  void malformedJsonAndWrongTypesSayWhere() {
+    List<String> wrongType = problems("{\"period\": {\"start\": \"2026-01-01\", \"end\": []}}");
+    assertTrue(wrongType.get(0).startsWith("$.period.end: "), wrongType.toString());
+    List<String> unknown = problems("{\"periode\": {}}");
+    assertTrue(unknown.get(0).startsWith("$.periode: "), unknown.toString());
+    List<String> broken = problems("{\"period\": ");
+    assertTrue(broken.get(0).startsWith("$ (line 1, column"), broken.toString());
+  }
+
+  @Test
+  void aMidPeriodPlanChangeGivesTwoProratedStatementsAndActualsFollowTheirDates() throws Exception {
+    String json =
+        read("worked-example.json")
+            .replace(
+                "\"from\": \"2026-01-01\", \"to\": \"2026-12-31\",",
+                "\"from\": \"2026-01-01\", \"to\": \"2026-02-14\",")
+            .replace(
+                "  \"actuals\": [",
+                "  \"actuals\": [\n    { \"participant\": \"kam-1\", \"measure\": \"revenue\", \"value\": 500000, \"date\": \"2026-03-01\" },")
+            .replace(
+                "{ \"participant\": \"kam-1\", \"measure\": \"revenue\", \"value\": 1100000 }",
+                "{ \"participant\": \"kam-1\", \"measure\": \"revenue\", \"value\": 1100000, \"date\": \"2026-02-01\" }");
+    // The second assignment, to the same plan, from mid-February.
+    json =
+        json.replace(
+            "\"targets\": { \"revenue\": 1000000, \"margin\": 30, \"csat\": 100 } }",
+            "\"targets\": { \"revenue\": 1000000, \"margin\": 30, \"csat\": 100 } },\n"
+                + "    { \"participant\": \"kam-1\", \"plan\": \"KAM-SCORECARD\", \"from\": \"2026-02-15\","
+                + " \"to\": \"2026-12-31\", \"targets\": { \"revenue\": 500000, \"margin\": 30, \"csat\": 100 } }");
+    List<String> problems = problems(json);
+    // Undated actuals are ambiguous with two assignments: each is named.
+    assertEquals(3, problems.size(), problems.toString());
+    assertTrue(
+        problems.get(0).startsWith("$.actuals[2].date: kam-1 has two assignments"),
+        problems.toString());
+
+    // Dated, they count toward the assignment that contains them; each statement is prorated.
+    String dated = json.replaceAll("(\"value\": (27|4|95)) \\}", "$1, \"date\": \"2026-01-20\" }");
+    var statements = ScenarioRun.calculate(Calculator.read(dated));
+    assertEquals(2, statements.size());
+    assertEquals(new java.math.BigDecimal("3750.00"), statements.get(0).targetIncentive()); // 45/90
+    assertEquals("CALCULATED", statements.get(0).status().name());
+    assertEquals(new java.math.BigDecimal("3750.00"), statements.get(1).targetIncentive());
+    assertEquals("HELD", statements.get(1).status().name()); // no rating for the second span yet
+  }
+
+  @Test
+  void aMissingRatingHoldsTheStatement(@TempDir Path out) throws Exception {
+    String json =
+        read("worked-example.json")
+            .replace(
+                "    { \"participant\": \"kam-1\", \"measure\": \"account-plan\", \"value\": 4 },\n",
+                "");
+    var statements = ScenarioRun.calculate(Calculator.read(json));
+    assertEquals("HELD", statements.get(0).status().name());
+    assertTrue(
+        Calculator.csv(statements).contains(",HELD,\"no rating yet for \"\"Account plan\"\"\","),
+        Calculator.csv(statements));
+  }
+}
