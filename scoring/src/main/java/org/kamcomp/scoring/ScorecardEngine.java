@@ -82,6 +82,21 @@ public final class ScorecardEngine {
    * @throws IllegalArgumentException naming each bad field when the inputs are inconsistent
    */
   public static Statement calculate(Calculation c) {
+    return evaluate(c).statement();
+  }
+
+  /**
+   * A statement with the exact amount earned before its rounding (null when held): what advances
+   * and the true-up are computed from, so they are rounded once each, not from rounded amounts.
+   */
+  public record Result(Statement statement, Rational earned) {}
+
+  /**
+   * The statement and the exact amount earned.
+   *
+   * @throws IllegalArgumentException naming each bad field when the inputs are inconsistent
+   */
+  public static Result evaluate(Calculation c) {
     List<String> problems = c.problems("calculation");
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
@@ -119,7 +134,8 @@ public final class ScorecardEngine {
     Map<String, Rational> attainment = new HashMap<>();
     for (Scorecard.Measure m : card.measures()) {
       if (m.isRated() && m.actual() == null) {
-        return held(c, ti, digits, "no rating yet for \"" + name(m) + "\"", explanation);
+        return new Result(
+            held(c, ti, digits, "no rating yet for \"" + name(m) + "\"", explanation), null);
       }
       attainment.put(m.code(), attainment(m));
     }
@@ -211,22 +227,24 @@ public final class ScorecardEngine {
     }
     BigDecimal payout = PayoutRounding.round(total, digits);
     explanation.add(Step.of("Payout = %s %s", payout, c.currency().getCurrencyCode()));
-    return new Statement(
-        c.participant(),
-        c.plan(),
-        c.currency().getCurrencyCode(),
-        c.periodStart().toString(),
-        c.periodEnd().toString(),
-        Statement.Status.CALCULATED,
-        null,
-        PayoutRounding.round(ti, digits),
-        List.copyOf(lines),
-        roundingLine,
-        multiplier.round(6, RoundingMode.HALF_UP).stripTrailingZeros(),
-        modifiedRounded.subtract(rawRounded),
-        payout.subtract(modifiedRounded),
-        payout,
-        List.copyOf(explanation));
+    Statement statement =
+        new Statement(
+            c.participant(),
+            c.plan(),
+            c.currency().getCurrencyCode(),
+            c.periodStart().toString(),
+            c.periodEnd().toString(),
+            Statement.Status.CALCULATED,
+            null,
+            PayoutRounding.round(ti, digits),
+            List.copyOf(lines),
+            roundingLine,
+            multiplier.round(6, RoundingMode.HALF_UP).stripTrailingZeros(),
+            modifiedRounded.subtract(rawRounded),
+            payout.subtract(modifiedRounded),
+            payout,
+            List.copyOf(explanation));
+    return new Result(statement, total);
   }
 
   private static Statement held(
