@@ -40,8 +40,9 @@ public final class Calculator {
     abstract String text();
   }
 
-  /** The output document: the period and its statements. */
-  public record Output(Scenario.Period period, List<Statement> statements) {}
+  /** The output document: the period, its statements, and what each payout date pays. */
+  public record Output(
+      Scenario.Period period, List<Statement> statements, List<ScenarioRun.Payout> payouts) {}
 
   private Calculator() {}
 
@@ -58,10 +59,12 @@ public final class Calculator {
     Path folder = Path.of(args.length == 2 ? args[1] : ".");
     try {
       Scenario scenario = read(Files.readString(scenarioFile, StandardCharsets.UTF_8));
-      List<Statement> statements = ScenarioRun.calculate(scenario);
+      ScenarioRun.Result result = ScenarioRun.calculate(scenario);
+      List<Statement> statements = result.statements();
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve("statements.json"), json(scenario, statements));
+      Files.writeString(folder.resolve("statements.json"), json(scenario, result));
       Files.writeString(folder.resolve("statements.csv"), csv(statements));
+      Files.writeString(folder.resolve("payouts.csv"), payoutsCsv(result.payouts()));
       long held = statements.stream().filter(s -> s.status() == Statement.Status.HELD).count();
       out.println(
           statements.size()
@@ -69,7 +72,7 @@ public final class Calculator {
               + (held == 0 ? "" : " (" + held + " held)")
               + " written to "
               + folder.resolve("statements.json")
-              + " and statements.csv");
+              + ", statements.csv and payouts.csv");
       return 0;
     } catch (ScenarioException e) {
       err.println(scenarioFile + " cannot be calculated:");
@@ -112,9 +115,11 @@ public final class Calculator {
   }
 
   /** The statements as JSON: the same statements give the same bytes. */
-  public static String json(Scenario scenario, List<Statement> statements) {
+  public static String json(Scenario scenario, ScenarioRun.Result result) {
     try {
-      return JSON.writeValueAsString(new Output(scenario.period(), statements)) + "\n";
+      return JSON.writeValueAsString(
+              new Output(scenario.period(), result.statements(), result.payouts()))
+          + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("statements are always writable", e);
     }
@@ -149,6 +154,25 @@ public final class Calculator {
       row(csv, s, "MODIFIER", null, null, null, null, null, null, null, s.modifierLine());
       row(csv, s, "CAP", null, null, null, null, null, null, null, s.capLine());
       row(csv, s, "PAYOUT", null, null, null, null, null, null, null, s.payout());
+    }
+    return csv.toString();
+  }
+
+  /** What each payout date pays: a period's payout after a draw, an advance or the true-up. */
+  public static String payoutsCsv(List<ScenarioRun.Payout> payouts) {
+    StringBuilder csv =
+        new StringBuilder("participant,plan,date,kind,earned,amount,balance,held_windfalls\n");
+    for (ScenarioRun.Payout p : payouts) {
+      StringJoiner r = new StringJoiner(",");
+      r.add(text(p.participant()))
+          .add(text(p.plan()))
+          .add(p.date())
+          .add(p.kind())
+          .add(p.earned() == null ? "" : p.earned().toPlainString())
+          .add(p.amount() == null ? "" : p.amount().toPlainString())
+          .add(p.balance() == null ? "" : p.balance().toPlainString())
+          .add(text(String.join(" ", p.heldWindfalls())));
+      csv.append(r).append('\n');
     }
     return csv.toString();
   }

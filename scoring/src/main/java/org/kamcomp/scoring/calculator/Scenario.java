@@ -15,31 +15,74 @@ public record Scenario(
     List<Plan> plans,
     List<Participant> participants,
     List<Assignment> assignments,
-    List<Actual> actuals) {
+    List<Actual> actuals,
+    List<TeamMember> teams,
+    List<Deal> deals,
+    List<String> releasedWindfalls) {
 
   /** The performance period: from a month's first day to a month's last. */
   public record Period(String start, String end) {}
 
-  /** A plan version: its target incentive and scorecard. */
+  /**
+   * A plan version: its target incentive, scorecard and terms. Without {@code
+   * performancePeriodMonths} the whole scenario period is one performance period.
+   */
   public record Plan(
       String code,
       String currency,
       TargetIncentive targetIncentive,
+      Integer performancePeriodMonths,
       List<Measure> measures,
       List<Gate> gates,
       Modifier modifier,
-      BigDecimal planCapMultiple) {}
+      BigDecimal planCapMultiple,
+      Crediting crediting,
+      Advances advances,
+      Draw draw) {}
+
+  /** How deals credit: the rule for multi-year deals, overlay, the clawback window, windfalls. */
+  public record Crediting(
+      String rule,
+      Boolean overlayAllowed,
+      Integer clawbackWindowMonths,
+      BigDecimal windfallThresholdPercent) {}
+
+  /** Advances at a rate every few months of the period, with a true-up at its end. */
+  public record Advances(BigDecimal ratePercent, Integer everyMonths, Boolean forgiven) {}
+
+  /** A draw per performance period: GUARANTEE or RECOVERABLE. */
+  public record Draw(String kind, BigDecimal amountPerPeriod, Boolean carriesOver) {}
+
+  /** A place on an account team. */
+  public record TeamMember(
+      String account, String participant, BigDecimal splitPercent, String from, String to) {}
+
+  /** A booked deal on an account. */
+  public record Deal(
+      String id,
+      String account,
+      String booked,
+      BigDecimal amount,
+      BigDecimal margin,
+      Integer termMonths,
+      BigDecimal firstYearAmount,
+      String cancelledOn) {}
 
   /** AMOUNT (a yearly amount in the plan's currency) or PERCENT_OF_BASE (of the base salary). */
   public record TargetIncentive(String kind, BigDecimal value) {}
 
-  /** A measure: rated ones have no direction and no target; their actual is the rating. */
+  /**
+   * A measure: rated ones have no direction and no target; their actual is the rating. {@code data}
+   * says where the actual comes from: GIVEN (the {@code actuals}, the default), or the credited
+   * deals: BOOKINGS, MARGIN or MARGIN_PERCENT.
+   */
   public record Measure(
       String code,
       String name,
       BigDecimal weightPercent,
       String direction,
       Boolean rated,
+      String data,
       Curve curve) {}
 
   /** A payout curve: LINEAR or STEP, points as [attainment, payout] pairs, an optional cap. */
@@ -54,9 +97,13 @@ public record Scenario(
   /** A participant with the base salary a percentage target incentive is taken of. */
   public record Participant(String id, String name, BigDecimal baseSalary) {}
 
-  /** A plan assigned to a participant from one day to another, with the targets per measure. */
+  /**
+   * A plan assigned to a participant from one day to another, with the targets per measure: a
+   * number (every period) or, per measure, numbers by period end (for advances: cumulative to each
+   * payout date).
+   */
   public record Assignment(
-      String participant, String plan, String from, String to, Map<String, BigDecimal> targets) {}
+      String participant, String plan, String from, String to, Map<String, Object> targets) {}
 
   /**
    * A participant's actual on a measure in the period (a rating for a rated measure). With two

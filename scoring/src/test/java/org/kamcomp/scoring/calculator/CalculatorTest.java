@@ -45,6 +45,53 @@ class CalculatorTest {
   }
 
   @Test
+  void aYearOfAdvancesCreditingWindfallsAndADrawAsWorkedByHand(@TempDir Path out) throws Exception {
+    int exit =
+        Calculator.run(
+            new String[] {
+              DOCS.resolve("year-with-advances-and-draws.json").toString(), out.toString()
+            },
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            System.err);
+    assertEquals(0, exit);
+    // KAM, annual TI 40,000, advances at 75 % each quarter (see docs/calculator.md for the sums):
+    // Q1 earned 11,200 -> 8,400; Q2 22,400 -> 8,400; Q3 28,800 (D3 credited) -> 4,800;
+    // year 46,400 (D3 clawed back, D4 a windfall held) -> true-up 24,800.
+    // AM, 5,000 a quarter, recoverable draw of 3,000: Q1 earns 0 -> draw 3,000 (balance 3,000);
+    // Q2 earns 7,000 -> 3,000 recovered, pays 4,000; Q3 4,250; Q4 earns 2,000 -> draw 3,000,
+    // the 1,000 left is forgiven at year end.
+    assertEquals(
+        List.of(
+            "participant,plan,date,kind,earned,amount,balance,held_windfalls",
+            "am-1,AM-QUARTER,2026-03-31,PERIOD,0.00,3000.00,3000.00,",
+            "am-1,AM-QUARTER,2026-06-30,PERIOD,7000.00,4000.00,0.00,",
+            "am-1,AM-QUARTER,2026-09-30,PERIOD,4250.00,4250.00,0.00,",
+            "am-1,AM-QUARTER,2026-12-31,PERIOD,2000.00,3000.00,0.00,",
+            "kam-1,KAM-YEAR,2026-03-31,ADVANCE,11200.00,8400.00,0.00,",
+            "kam-1,KAM-YEAR,2026-06-30,ADVANCE,22400.00,8400.00,0.00,",
+            "kam-1,KAM-YEAR,2026-09-30,ADVANCE,28800.00,4800.00,0.00,",
+            "kam-1,KAM-YEAR,2026-12-31,TRUE_UP,46400.00,24800.00,0.00,D4"),
+        Files.readAllLines(out.resolve("payouts.csv")));
+    for (String file : List.of("statements.json", "statements.csv", "payouts.csv")) {
+      assertEquals(
+          read("year-with-advances-and-draws." + file),
+          Files.readString(out.resolve(file)),
+          file + " is the documented one, byte for byte");
+    }
+  }
+
+  @Test
+  void aReleasedWindfallCounts() throws Exception {
+    String released =
+        read("year-with-advances-and-draws.json")
+            .replace("\"releasedWindfalls\": []", "\"releasedWindfalls\": [\"D4\"]");
+    var payouts = ScenarioRun.calculate(Calculator.read(released)).payouts();
+    // D4 adds 700,000 to the year: 1,300,000 / 1,000,000 -> 0.78 + 0.8 = 1.58 x 40,000 = 63,200.
+    assertEquals(new java.math.BigDecimal("63200.00"), payouts.get(7).earned());
+    assertEquals(new java.math.BigDecimal("41600.00"), payouts.get(7).amount());
+  }
+
+  @Test
   void everyProblemNamesThePathOfItsField() throws Exception {
     String broken =
         read("worked-example.json")
@@ -105,7 +152,7 @@ class CalculatorTest {
 
     // Dated, they count toward the assignment that contains them; each statement is prorated.
     String dated = json.replaceAll("(\"value\": (27|4|95)) \\}", "$1, \"date\": \"2026-01-20\" }");
-    var statements = ScenarioRun.calculate(Calculator.read(dated));
+    var statements = ScenarioRun.calculate(Calculator.read(dated)).statements();
     assertEquals(2, statements.size());
     assertEquals(new java.math.BigDecimal("3750.00"), statements.get(0).targetIncentive()); // 45/90
     assertEquals("CALCULATED", statements.get(0).status().name());
@@ -120,7 +167,7 @@ class CalculatorTest {
             .replace(
                 "    { \"participant\": \"kam-1\", \"measure\": \"account-plan\", \"value\": 4 },\n",
                 "");
-    var statements = ScenarioRun.calculate(Calculator.read(json));
+    var statements = ScenarioRun.calculate(Calculator.read(json)).statements();
     assertEquals("HELD", statements.get(0).status().name());
     assertTrue(
         Calculator.csv(statements).contains(",HELD,\"no rating yet for \"\"Account plan\"\"\","),
