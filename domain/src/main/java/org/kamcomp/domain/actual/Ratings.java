@@ -18,7 +18,6 @@ import org.kamcomp.domain.assignment.PlanAssignment;
 import org.kamcomp.domain.assignment.PlanAssignment_;
 import org.kamcomp.domain.participant.Participant;
 import org.kamcomp.domain.participant.ParticipantRepository;
-import org.kamcomp.domain.plan.CurvePoint;
 import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.problem.InvalidInputException;
@@ -111,18 +110,9 @@ public class Ratings {
               + assignment.targetPeriod().name().toLowerCase().replace('_', ' ')
               + " of the plan");
     }
-    List<CurvePoint> scale = measure.curve().points();
-    BigDecimal low = scale.get(0).getAttainment();
-    BigDecimal high = scale.get(scale.size() - 1).getAttainment();
-    if (rating == null || rating.compareTo(low) < 0 || rating.compareTo(high) > 0) {
-      throw new InvalidInputException(
-          "rating",
-          "A rating of \""
-              + measure.name()
-              + "\" lies between "
-              + low.stripTrailingZeros().toPlainString()
-              + " and "
-              + high.stripTrailingZeros().toPlainString());
+    String problem = measure.ratingProblem(rating);
+    if (problem != null) {
+      throw new InvalidInputException("rating", problem);
     }
     MeasureResult current = find(rated, measureCode, periodEnd);
     Instant now = clock.instant();

@@ -796,17 +796,7 @@ public class Importer {
             + "\" is computed from the credited transactions; import those instead of a result";
       }
       if (m.data() == MeasureData.RATING) {
-        var scale = m.curve().points();
-        BigDecimal low = scale.get(0).getAttainment();
-        BigDecimal high = scale.get(scale.size() - 1).getAttainment();
-        if (value.compareTo(low) < 0 || value.compareTo(high) > 0) {
-          return "A rating of \""
-              + m.name()
-              + "\" lies between "
-              + low.stripTrailingZeros().toPlainString()
-              + " and "
-              + high.stripTrailingZeros().toPlainString();
-        }
+        return m.ratingProblem(value);
       }
       return null;
     }

@@ -28,6 +28,25 @@ public record MeasureDefinition(
     }
   }
 
+  /**
+   * Why {@code rating} cannot be this rated measure's rating, or null: a rating lies on the scale
+   * of the measure's curve, from its first point to its last.
+   */
+  public String ratingProblem(BigDecimal rating) {
+    List<CurvePoint> scale = curve.points();
+    BigDecimal low = scale.get(0).getAttainment();
+    BigDecimal high = scale.get(scale.size() - 1).getAttainment();
+    if (rating != null && rating.compareTo(low) >= 0 && rating.compareTo(high) <= 0) {
+      return null;
+    }
+    return "A rating of \""
+        + name
+        + "\" lies between "
+        + low.stripTrailingZeros().toPlainString()
+        + " and "
+        + high.stripTrailingZeros().toPlainString();
+  }
+
   List<FieldError> problems(String prefix) {
     List<FieldError> errors = new ArrayList<>();
     if (code == null || code.isBlank()) {
