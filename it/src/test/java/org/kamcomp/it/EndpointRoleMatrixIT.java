@@ -94,7 +94,13 @@ class EndpointRoleMatrixIT {
           Map.entry("POST /assignments", COMP_ADMIN),
           Map.entry("PUT /assignments/{id}/targets", COMP_ADMIN),
           Map.entry("GET /results", Access.anyRole()),
-          Map.entry("PUT /results/rating", Access.roles("manager")));
+          Map.entry("PUT /results/rating", Access.roles("manager")),
+          Map.entry("GET /runs", Access.roles("comp-admin", "auditor")),
+          Map.entry("POST /runs", COMP_ADMIN),
+          Map.entry("GET /runs/{id}/statements", Access.roles("comp-admin", "auditor")),
+          Map.entry("POST /runs/{id}/publication", COMP_ADMIN),
+          Map.entry("GET /statements", Access.anyRole()),
+          Map.entry("GET /statements/{id}", Access.anyRole()));
 
   record Endpoint(String method, String path) {
     String key() {

@@ -58,83 +58,79 @@ public final class Advances {
    */
   public static List<Event> schedule(
       List<PayoutDate> dates, BigDecimal ratePercent, boolean forgiven) {
-    Objects.requireNonNull(ratePercent, "ratePercent is required");
-    if (dates.isEmpty()) {
-      return List.of();
-    }
-    Rational rate = Rational.of(ratePercent).divide(Rational.HUNDRED);
     List<Event> events = new ArrayList<>();
     BigDecimal paid = null;
     for (int i = 0; i < dates.size(); i++) {
       PayoutDate d = dates.get(i);
-      int digits = d.yearToDate().currency().getDefaultFractionDigits();
       if (paid == null) {
-        paid = BigDecimal.ZERO.setScale(digits);
+        paid = BigDecimal.ZERO.setScale(d.yearToDate().currency().getDefaultFractionDigits());
       }
       boolean last = i == dates.size() - 1;
-      ScorecardEngine.Result ytd = ScorecardEngine.evaluate(d.yearToDate());
-      List<Step> explanation = new ArrayList<>();
-      if (ytd.earned() == null) {
-        explanation.add(
-            Step.of("Held: %s; nothing is paid until it is in", ytd.statement().heldBecause()));
-        events.add(
-            new Event(
-                d.date(),
-                last ? Kind.TRUE_UP : Kind.ADVANCE,
-                null,
-                paid,
-                BigDecimal.ZERO.setScale(digits),
-                BigDecimal.ZERO.setScale(digits),
-                ytd.statement(),
-                List.copyOf(explanation)));
-        continue;
-      }
-      Rational earned = ytd.earned();
-      Rational paidSoFar = Rational.of(paid);
-      BigDecimal amount;
-      BigDecimal recoverable = BigDecimal.ZERO.setScale(digits);
+      Event e = at(d, ratePercent, paid, last, forgiven);
+      events.add(e);
       if (!last) {
-        Rational due = rate.multiply(earned).subtract(paidSoFar).max(Rational.ZERO);
-        amount = PayoutRounding.round(due, digits);
-        explanation.add(
-            Step.of(
-                "Advance = max(0, %s %% x earned to date %s - advances paid %s) = %s",
-                Step.plain(ratePercent), Step.money(earned, digits), paid, amount));
-      } else {
-        amount = PayoutRounding.round(earned.subtract(paidSoFar), digits);
-        explanation.add(
-            Step.of(
-                "True-up = earned for the year %s - advances paid %s = %s",
-                Step.money(earned, digits), paid, amount));
-        if (amount.signum() < 0) {
-          if (forgiven) {
-            explanation.add(Step.of("The plan forgives the overpaid %s", amount.negate()));
-            amount = BigDecimal.ZERO.setScale(digits);
-          } else {
-            recoverable = amount.negate();
-            explanation.add(
-                Step.of(
-                    "Overpaid by %s: a recoverable balance, carried against later payouts",
-                    recoverable));
-          }
-        }
-      }
-      events.add(
-          new Event(
-              d.date(),
-              last ? Kind.TRUE_UP : Kind.ADVANCE,
-              PayoutRounding.round(earned, digits),
-              paid,
-              last && amount.signum() < 0
-                  ? (forgiven ? BigDecimal.ZERO.setScale(digits) : amount)
-                  : amount,
-              recoverable,
-              ytd.statement(),
-              List.copyOf(explanation)));
-      if (!last) {
-        paid = paid.add(amount);
+        paid = paid.add(e.amount());
       }
     }
     return events;
+  }
+
+  /**
+   * One payout date's event, given what the earlier advances of the year paid: an advance, or at
+   * the year's end ({@code last}) the true-up.
+   */
+  public static Event at(
+      PayoutDate d, BigDecimal ratePercent, BigDecimal paid, boolean last, boolean forgiven) {
+    Objects.requireNonNull(ratePercent, "ratePercent is required");
+    int digits = d.yearToDate().currency().getDefaultFractionDigits();
+    ScorecardEngine.Result ytd = ScorecardEngine.evaluate(d.yearToDate());
+    List<Step> explanation = new ArrayList<>();
+    Kind kind = last ? Kind.TRUE_UP : Kind.ADVANCE;
+    BigDecimal zero = BigDecimal.ZERO.setScale(digits);
+    if (ytd.earned() == null) {
+      explanation.add(
+          Step.of("Held: %s; nothing is paid until it is in", ytd.statement().heldBecause()));
+      return new Event(
+          d.date(), kind, null, paid, zero, zero, ytd.statement(), List.copyOf(explanation));
+    }
+    Rational earned = ytd.earned();
+    Rational paidSoFar = Rational.of(paid);
+    BigDecimal amount;
+    BigDecimal recoverable = zero;
+    if (!last) {
+      Rational rate = Rational.of(ratePercent).divide(Rational.HUNDRED);
+      amount =
+          PayoutRounding.round(
+              rate.multiply(earned).subtract(paidSoFar).max(Rational.ZERO), digits);
+      explanation.add(
+          Step.of(
+              "Advance = max(0, %s %% x earned to date %s - advances paid %s) = %s",
+              Step.plain(ratePercent), Step.money(earned, digits), paid, amount));
+    } else {
+      amount = PayoutRounding.round(earned.subtract(paidSoFar), digits);
+      explanation.add(
+          Step.of(
+              "True-up = earned for the year %s - advances paid %s = %s",
+              Step.money(earned, digits), paid, amount));
+      if (amount.signum() < 0 && forgiven) {
+        explanation.add(Step.of("The plan forgives the overpaid %s", amount.negate()));
+        amount = zero;
+      } else if (amount.signum() < 0) {
+        recoverable = amount.negate();
+        explanation.add(
+            Step.of(
+                "Overpaid by %s: a recoverable balance, carried against later payouts",
+                recoverable));
+      }
+    }
+    return new Event(
+        d.date(),
+        kind,
+        PayoutRounding.round(earned, digits),
+        paid,
+        amount,
+        recoverable,
+        ytd.statement(),
+        List.copyOf(explanation));
   }
 }

@@ -23,6 +23,8 @@ import org.kamcomp.domain.plan.Plan;
 import org.kamcomp.domain.plan.PlanGate;
 import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.role.RoleProfile;
+import org.kamcomp.domain.statement.CalculationRun;
+import org.kamcomp.domain.statement.StatementRecord;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -47,7 +49,9 @@ class SchemaMatchesEntitiesTest {
           SalesTransaction.class,
           MeasureResult.class,
           ImportBatch.class,
-          AuditRevision.class);
+          AuditRevision.class,
+          CalculationRun.class,
+          StatementRecord.class);
 
   @Test
   void theMigratedSchemaFitsTheEntities() throws Exception {

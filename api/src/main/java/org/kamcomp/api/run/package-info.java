@@ -1,0 +1,2 @@
+/** Calculation runs and published statements through the API. */
+package org.kamcomp.api.run;

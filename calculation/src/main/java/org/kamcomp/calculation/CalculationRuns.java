@@ -1,0 +1,613 @@
+package org.kamcomp.calculation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kamcomp.domain.access.Viewer;
+import org.kamcomp.domain.account.AccountTeamMember;
+import org.kamcomp.domain.account.AccountTeamMember_;
+import org.kamcomp.domain.account.Account_;
+import org.kamcomp.domain.actual.MeasureResult;
+import org.kamcomp.domain.actual.MeasureResult_;
+import org.kamcomp.domain.actual.SalesTransaction;
+import org.kamcomp.domain.actual.SalesTransaction_;
+import org.kamcomp.domain.assignment.MeasureTarget;
+import org.kamcomp.domain.assignment.PlanAssignment;
+import org.kamcomp.domain.assignment.PlanAssignment_;
+import org.kamcomp.domain.participant.Participant;
+import org.kamcomp.domain.participant.ParticipantRepository;
+import org.kamcomp.domain.plan.CurvePoint;
+import org.kamcomp.domain.plan.MeasureData;
+import org.kamcomp.domain.plan.MeasureDefinition;
+import org.kamcomp.domain.plan.PeriodType;
+import org.kamcomp.domain.plan.PlanTerms;
+import org.kamcomp.domain.plan.PlanVersion;
+import org.kamcomp.domain.plan.TargetIncentive;
+import org.kamcomp.domain.problem.InvalidInputException;
+import org.kamcomp.domain.problem.NotFoundException;
+import org.kamcomp.domain.statement.CalculationRun;
+import org.kamcomp.domain.statement.CalculationRun_;
+import org.kamcomp.domain.statement.StatementRecord;
+import org.kamcomp.domain.statement.StatementRecord_;
+import org.kamcomp.scoring.Advances;
+import org.kamcomp.scoring.Crediting;
+import org.kamcomp.scoring.Rational;
+import org.kamcomp.scoring.Scorecard;
+import org.kamcomp.scoring.ScorecardEngine;
+import org.kamcomp.scoring.Statement;
+import org.kamcomp.scoring.Windfall;
+
+/**
+ * Calculation runs: for a period, every assignment that touches it is calculated by the engine from
+ * the platform's data, and the statements are kept with the run, all in one transaction (a run
+ * interrupted by a crash leaves nothing; started again, it gives the same result). A plan whose
+ * performance period is the run's period gets a period statement; an annual plan paying advances at
+ * the run's period end gets its year-to-date statement and the advance (the true-up at year end),
+ * net of the advances published before. Anything that cannot be calculated (no target, no rating,
+ * no base salary, a period that does not fit the plan) is a held statement with the reason.
+ */
+@ApplicationScoped
+@Transactional
+public class CalculationRuns {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @PersistenceContext(unitName = "kam")
+  EntityManager em;
+
+  @jakarta.inject.Inject ParticipantRepository participants;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** A run's figures, for lists. */
+  public record Summary(
+      long id,
+      String periodStart,
+      String periodEnd,
+      int number,
+      String status,
+      String startedBy,
+      String startedAt,
+      String publishedBy,
+      long statements,
+      long held) {}
+
+  /** Calculates every assignment touching the period into a new run. */
+  public Summary start(LocalDate start, LocalDate end, String by) {
+    if (start == null
+        || end == null
+        || end.isBefore(start)
+        || start.getDayOfMonth() != 1
+        || !end.equals(end.withDayOfMonth(end.lengthOfMonth()))) {
+      throw new InvalidInputException(
+          "periodEnd", "A run's period runs from a month's first day to a month's last day");
+    }
+    CalculationRun run =
+        new CalculationRun(start, end, nextNumber(start, end), by, clock.instant());
+    em.persist(run);
+    Inputs inputs = new Inputs(start, start.withDayOfYear(1), end);
+    for (PlanAssignment a : inputs.assignments) {
+      em.persist(statement(run, a, inputs));
+    }
+    em.flush();
+    return summary(run);
+  }
+
+  public Summary publish(long runId, String by) {
+    CalculationRun run = run(runId);
+    run.publish(by, clock.instant());
+    em.flush();
+    return summary(run);
+  }
+
+  public List<Summary> runs() {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<CalculationRun> q = cb.createQuery(CalculationRun.class);
+    Root<CalculationRun> r = q.from(CalculationRun.class);
+    q.select(r).orderBy(cb.desc(r.get(CalculationRun_.id)));
+    return em.createQuery(q).getResultList().stream().map(this::summary).toList();
+  }
+
+  /** The statements of a run, by participant. */
+  public List<StatementRecord> statements(long runId) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<StatementRecord> q = cb.createQuery(StatementRecord.class);
+    Root<StatementRecord> s = q.from(StatementRecord.class);
+    s.fetch(StatementRecord_.participant);
+    q.select(s)
+        .where(cb.equal(s.get(StatementRecord_.run).get(CalculationRun_.id), runId))
+        .orderBy(cb.asc(s.get(StatementRecord_.id)));
+    return em.createQuery(q).getResultList();
+  }
+
+  /**
+   * The published statements the viewer may see (their own, their reporting line's, or all for
+   * sales operations and audit), newest first.
+   */
+  public List<StatementRecord> published(Viewer viewer) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<StatementRecord> q = cb.createQuery(StatementRecord.class);
+    Root<StatementRecord> s = q.from(StatementRecord.class);
+    s.fetch(StatementRecord_.run);
+    // Fetched, not only joined: the views read the participant after the transaction.
+    @SuppressWarnings("unchecked")
+    var p =
+        (jakarta.persistence.criteria.Join<StatementRecord, Participant>)
+            s.fetch(StatementRecord_.participant);
+    q.select(s)
+        .where(
+            cb.equal(
+                s.get(StatementRecord_.run).get(CalculationRun_.status),
+                CalculationRun.Status.PUBLISHED),
+            participants.scope(viewer, cb, p))
+        .orderBy(cb.desc(s.get(StatementRecord_.id)));
+    return em.createQuery(q).getResultList();
+  }
+
+  /** One published statement, if the viewer may see it. */
+  public StatementRecord publishedStatement(long id, Viewer viewer) {
+    return published(viewer).stream()
+        .filter(s -> s.getId() == id)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No statement " + id + " in your scope"));
+  }
+
+  private CalculationRun run(long id) {
+    CalculationRun run = em.find(CalculationRun.class, id);
+    if (run == null) {
+      throw new NotFoundException("No calculation run " + id);
+    }
+    return run;
+  }
+
+  private int nextNumber(LocalDate start, LocalDate end) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Integer> q = cb.createQuery(Integer.class);
+    Root<CalculationRun> r = q.from(CalculationRun.class);
+    q.select(cb.max(r.get(CalculationRun_.number)))
+        .where(
+            cb.equal(r.get(CalculationRun_.periodStart), start),
+            cb.equal(r.get(CalculationRun_.periodEnd), end));
+    Integer max = em.createQuery(q).getSingleResult();
+    return max == null ? 1 : max + 1;
+  }
+
+  private Summary summary(CalculationRun run) {
+    List<StatementRecord> statements = statements(run.getId());
+    return new Summary(
+        run.getId(),
+        run.getPeriodStart().toString(),
+        run.getPeriodEnd().toString(),
+        run.getNumber(),
+        run.getStatus().name(),
+        run.getStartedBy(),
+        run.getStartedAt().toString(),
+        run.getPublishedBy(),
+        statements.size(),
+        statements.stream().filter(s -> s.getStatus() == StatementRecord.Status.HELD).count());
+  }
+
+  // --- one assignment --------------------------------------------------------------------------
+
+  private StatementRecord statement(CalculationRun run, PlanAssignment a, Inputs inputs) {
+    PlanVersion version = a.getPlanVersion();
+    PlanTerms terms = version.terms();
+    LocalDate start = run.getPeriodStart();
+    LocalDate end = run.getPeriodEnd();
+    int runMonths = (int) ChronoUnit.MONTHS.between(start, end.plusDays(1));
+    PeriodType period = terms.performancePeriod();
+    boolean advances =
+        terms.advanceRatePercent() != null
+            && period == PeriodType.YEAR
+            && terms.payoutFrequency().months() == runMonths
+            && terms.payoutFrequency().isPeriodEnd(end);
+    StatementRecord.Kind kind;
+    LocalDate windowStart;
+    if (advances) {
+      windowStart = end.withDayOfYear(1);
+      kind =
+          end.getMonthValue() == 12 ? StatementRecord.Kind.TRUE_UP : StatementRecord.Kind.ADVANCE;
+    } else if (period.months() == runMonths && period.isPeriodEnd(end)) {
+      windowStart = start;
+      kind = StatementRecord.Kind.PERIOD;
+    } else {
+      return held(
+          run,
+          a,
+          StatementRecord.Kind.PERIOD,
+          "The run's period ("
+              + runMonths
+              + " months to "
+              + end
+              + ") is not a payout date of plan "
+              + version.getPlan().getCode()
+              + " ("
+              + period.name().toLowerCase()
+              + " paid every "
+              + terms.payoutFrequency().name().toLowerCase()
+              + ")");
+    }
+    LocalDate from = a.getValidFrom().isAfter(windowStart) ? a.getValidFrom() : windowStart;
+    LocalDate to = a.getValidTo().isBefore(end) ? a.getValidTo() : end;
+    Participant p = a.getParticipant();
+    BigDecimal annualTi = annualTargetIncentive(terms.targetIncentive(), p);
+    if (annualTi == null) {
+      return held(
+          run,
+          a,
+          kind,
+          p.getUsername()
+              + " has no base salary for a target incentive of "
+              + terms.targetIncentive().getValue().stripTrailingZeros().toPlainString()
+              + " % of base");
+    }
+    List<String> notes = new ArrayList<>();
+    List<Scorecard.Measure> measures = new ArrayList<>();
+    for (MeasureDefinition m : version.scorecard().measures()) {
+      BigDecimal target = null;
+      if (m.data() != MeasureData.RATING) {
+        target = targetAt(a, m.code(), end);
+        if (target == null) {
+          return held(run, a, kind, "No target for \"" + m.name() + "\" to " + end);
+        }
+      }
+      BigDecimal actual = actual(a, m, from, to, inputs, terms, notes);
+      measures.add(
+          new Scorecard.Measure(
+              m.code(),
+              m.name(),
+              m.weightPercent(),
+              m.data() == MeasureData.RATING ? null : direction(m),
+              target,
+              actual,
+              curve(m)));
+    }
+    var card = version.scorecard();
+    Scorecard scorecard =
+        new Scorecard(
+            measures,
+            card.gates().stream()
+                .map(
+                    g ->
+                        new Scorecard.Gate(
+                            g.measureCode(), g.minimumAttainment(), g.governedMeasureCodes()))
+                .toList(),
+            card.modifier() == null
+                ? null
+                : new Scorecard.Modifier(
+                    card.modifier().measureCode(), points(card.modifier().points())),
+            terms.planCapMultiple());
+    ScorecardEngine.Calculation calculation =
+        new ScorecardEngine.Calculation(
+            p.getUsername(),
+            version.getPlan().getCode(),
+            version.getPlan().getCurrency(),
+            annualTi,
+            windowStart,
+            end,
+            from,
+            to,
+            scorecard);
+    BigDecimal earned;
+    BigDecimal due;
+    Statement statement;
+    if (kind == StatementRecord.Kind.PERIOD) {
+      statement = ScorecardEngine.calculate(calculation);
+      earned = statement.payout();
+      due = statement.payout();
+    } else {
+      BigDecimal paid =
+          inputs.advancesPaid(
+              a.getId(), version.getPlan().getCurrency().getDefaultFractionDigits());
+      Advances.Event e =
+          Advances.at(
+              new Advances.PayoutDate(end, calculation),
+              terms.advanceRatePercent(),
+              paid,
+              kind == StatementRecord.Kind.TRUE_UP,
+              false);
+      statement = e.statement();
+      earned = e.earnedToDate();
+      due = statement.status() == Statement.Status.HELD ? null : e.amount();
+      e.explanation().forEach(step -> notes.add(step.text()));
+    }
+    boolean heldStatement = statement.status() == Statement.Status.HELD;
+    return new StatementRecord(
+        run,
+        p,
+        a.getId(),
+        version.getPlan().getCode(),
+        version.getNumber(),
+        version.getPlan().getCurrency().getCurrencyCode(),
+        kind,
+        heldStatement ? StatementRecord.Status.HELD : StatementRecord.Status.CALCULATED,
+        heldStatement ? statement.heldBecause() : null,
+        earned,
+        due,
+        StatementDocument.of(statement, notes));
+  }
+
+  private StatementRecord held(
+      CalculationRun run, PlanAssignment a, StatementRecord.Kind kind, String because) {
+    PlanVersion v = a.getPlanVersion();
+    String document =
+        jakarta.json.Json.createObjectBuilder()
+            .add("participant", a.getParticipant().getUsername())
+            .add("plan", v.getPlan().getCode())
+            .add("status", "HELD")
+            .add("heldBecause", because)
+            .build()
+            .toString();
+    return new StatementRecord(
+        run,
+        a.getParticipant(),
+        a.getId(),
+        v.getPlan().getCode(),
+        v.getNumber(),
+        v.getPlan().getCurrency().getCurrencyCode(),
+        kind,
+        StatementRecord.Status.HELD,
+        because,
+        null,
+        null,
+        document);
+  }
+
+  private static BigDecimal annualTargetIncentive(TargetIncentive ti, Participant p) {
+    if (ti.getKind() == TargetIncentive.Kind.AMOUNT) {
+      return ti.getValue();
+    }
+    return p.getBaseSalary().map(base -> base.multiply(ti.getValue()).divide(HUNDRED)).orElse(null);
+  }
+
+  private static BigDecimal targetAt(PlanAssignment a, String measure, LocalDate end) {
+    for (MeasureTarget t : a.getTargets()) {
+      if (t.getMeasureCode().equals(measure) && t.getPeriodEnd().equals(end)) {
+        return t.getValue();
+      }
+    }
+    return null;
+  }
+
+  private BigDecimal actual(
+      PlanAssignment a,
+      MeasureDefinition m,
+      LocalDate from,
+      LocalDate to,
+      Inputs inputs,
+      PlanTerms terms,
+      List<String> notes) {
+    String who = a.getParticipant().getUsername();
+    switch (m.data()) {
+      case RATING, RESULT_LATEST -> {
+        return inputs.results.getOrDefault(a.getParticipant().getId(), List.of()).stream()
+            .filter(r -> r.getMeasureCode().equals(m.code()))
+            .filter(r -> !r.getPeriodEnd().isBefore(from) && !r.getPeriodEnd().isAfter(to))
+            .max(Comparator.comparing(MeasureResult::getPeriodEnd))
+            .map(MeasureResult::getValue)
+            .orElse(null);
+      }
+      case RESULT_SUM -> {
+        return inputs.results.getOrDefault(a.getParticipant().getId(), List.of()).stream()
+            .filter(r -> r.getMeasureCode().equals(m.code()))
+            .filter(r -> !r.getPeriodEnd().isBefore(from) && !r.getPeriodEnd().isAfter(to))
+            .map(MeasureResult::getValue)
+            .reduce(BigDecimal::add)
+            .orElse(null);
+      }
+      default -> {
+        List<Crediting.Credit> credits = inputs.credits(who, terms);
+        if (terms.windfallThresholdPercent() != null) {
+          BigDecimal annualTarget =
+              a.getTargets().stream()
+                  .filter(t -> t.getMeasureCode().equals(m.code()))
+                  .map(MeasureTarget::getValue)
+                  .max(BigDecimal::compareTo)
+                  .orElse(BigDecimal.ONE);
+          Windfall.Review review =
+              Windfall.review(credits, annualTarget, terms.windfallThresholdPercent(), Set.of());
+          credits = review.counted();
+          review.held().stream()
+              .filter(c -> !c.clawback() && !c.date().isBefore(from) && !c.date().isAfter(to))
+              .map(Crediting.Credit::dealId)
+              .distinct()
+              .forEach(
+                  id ->
+                      notes.add(
+                          "Deal "
+                              + id
+                              + " is a windfall on \""
+                              + m.name()
+                              + "\", held for review"));
+        }
+        Rational value = Crediting.total(credits, who, from, to);
+        Rational margin = Crediting.margin(credits, who, from, to);
+        Rational result =
+            switch (m.data()) {
+              case BOOKINGS -> value;
+              case MARGIN -> margin;
+              default ->
+                  value.signum() == 0
+                      ? Rational.ZERO
+                      : margin.multiply(Rational.HUNDRED).divide(value);
+            };
+        return result.round(10, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+      }
+    }
+  }
+
+  private static Scorecard.Direction direction(MeasureDefinition m) {
+    return m.direction() == org.kamcomp.domain.plan.Direction.LOWER_IS_BETTER
+        ? Scorecard.Direction.LOWER_IS_BETTER
+        : Scorecard.Direction.HIGHER_IS_BETTER;
+  }
+
+  private static Scorecard.Curve curve(MeasureDefinition m) {
+    return new Scorecard.Curve(
+        m.curve().type() == org.kamcomp.domain.plan.CurveType.STEP
+            ? Scorecard.CurveKind.STEP
+            : Scorecard.CurveKind.LINEAR,
+        points(m.curve().points()),
+        m.curve().cap());
+  }
+
+  private static List<Scorecard.Point> points(List<CurvePoint> points) {
+    return points.stream().map(p -> new Scorecard.Point(p.getAttainment(), p.getPayout())).toList();
+  }
+
+  // --- the inputs of a run, read once ----------------------------------------------------------
+
+  /**
+   * Everything a run reads, in a few queries: assignments, teams, deals, results, advances paid.
+   */
+  private final class Inputs {
+    final List<PlanAssignment> assignments;
+    final Map<Long, List<MeasureResult>> results;
+    final List<Crediting.Membership> teams;
+    final List<SalesTransaction> transactions;
+    final Map<String, List<Crediting.Credit>> creditsByRule = new HashMap<>();
+    final Map<Long, List<StatementRecord>> published;
+
+    Inputs(LocalDate runStart, LocalDate yearStart, LocalDate end) {
+      CriteriaBuilder cb = em.getCriteriaBuilder();
+      CriteriaQuery<PlanAssignment> aq = cb.createQuery(PlanAssignment.class);
+      Root<PlanAssignment> a = aq.from(PlanAssignment.class);
+      a.fetch(PlanAssignment_.participant);
+      aq.select(a)
+          .where(
+              cb.lessThanOrEqualTo(a.get(PlanAssignment_.validFrom), end),
+              cb.greaterThanOrEqualTo(a.get(PlanAssignment_.validTo), runStart))
+          .orderBy(cb.asc(a.get(PlanAssignment_.id)));
+      // The assignments touching the run's own period; actuals are read from the year's start.
+      List<PlanAssignment> all = em.createQuery(aq).getResultList();
+      assignments = all;
+      Set<Participant> people = new HashSet<>();
+      all.forEach(x -> people.add(x.getParticipant()));
+
+      results = new HashMap<>();
+      teams = new ArrayList<>();
+      transactions = new ArrayList<>();
+      published = new HashMap<>();
+      if (people.isEmpty()) {
+        return;
+      }
+      CriteriaQuery<MeasureResult> rq = cb.createQuery(MeasureResult.class);
+      Root<MeasureResult> r = rq.from(MeasureResult.class);
+      rq.select(r)
+          .where(
+              r.get(MeasureResult_.participant).in(people),
+              cb.between(r.get(MeasureResult_.periodEnd), yearStart, end));
+      em.createQuery(rq)
+          .getResultList()
+          .forEach(
+              x ->
+                  results
+                      .computeIfAbsent(x.getParticipant().getId(), k -> new ArrayList<>())
+                      .add(x));
+
+      CriteriaQuery<AccountTeamMember> tq = cb.createQuery(AccountTeamMember.class);
+      Root<AccountTeamMember> t = tq.from(AccountTeamMember.class);
+      t.fetch(AccountTeamMember_.account);
+      t.fetch(AccountTeamMember_.participant);
+      tq.select(t);
+      Set<Long> accounts = new HashSet<>();
+      for (AccountTeamMember m : em.createQuery(tq).getResultList()) {
+        teams.add(
+            new Crediting.Membership(
+                m.getAccountId().toString(),
+                m.getParticipant().getUsername(),
+                m.getSplitPercent(),
+                m.getValidFrom(),
+                m.getValidTo()));
+        if (people.contains(m.getParticipant())) {
+          accounts.add(m.getAccountId());
+        }
+      }
+      if (!accounts.isEmpty()) {
+        CriteriaQuery<SalesTransaction> xq = cb.createQuery(SalesTransaction.class);
+        Root<SalesTransaction> x = xq.from(SalesTransaction.class);
+        xq.select(x)
+            .where(
+                x.get(SalesTransaction_.account).get(Account_.id).in(accounts),
+                cb.lessThanOrEqualTo(x.get(SalesTransaction_.bookingDate), end),
+                cb.greaterThanOrEqualTo(
+                    x.get(SalesTransaction_.bookingDate), yearStart.minusYears(1)));
+        transactions.addAll(em.createQuery(xq).getResultList());
+      }
+
+      CriteriaQuery<StatementRecord> pq = cb.createQuery(StatementRecord.class);
+      Root<StatementRecord> s = pq.from(StatementRecord.class);
+      var run = s.join(StatementRecord_.run);
+      pq.select(s)
+          .where(
+              cb.equal(run.get(CalculationRun_.status), CalculationRun.Status.PUBLISHED),
+              cb.greaterThanOrEqualTo(run.get(CalculationRun_.periodEnd), yearStart),
+              cb.lessThan(run.get(CalculationRun_.periodEnd), end),
+              cb.equal(s.get(StatementRecord_.kind), StatementRecord.Kind.ADVANCE));
+      for (StatementRecord x : em.createQuery(pq).getResultList()) {
+        published.computeIfAbsent(x.getAssignmentId(), k -> new ArrayList<>()).add(x);
+      }
+    }
+
+    /** The advances published for an assignment before {@code end}: the latest run of each date. */
+    BigDecimal advancesPaid(long assignmentId, int digits) {
+      Map<LocalDate, StatementRecord> latest = new HashMap<>();
+      for (StatementRecord s : published.getOrDefault(assignmentId, List.of())) {
+        latest.merge(
+            s.getRun().getPeriodEnd(),
+            s,
+            (x, y) -> x.getRun().getNumber() >= y.getRun().getNumber() ? x : y);
+      }
+      return latest.values().stream()
+          .map(StatementRecord::getAmountDue)
+          .filter(java.util.Objects::nonNull)
+          .reduce(BigDecimal.ZERO, BigDecimal::add)
+          .setScale(digits, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    List<Crediting.Credit> credits(String who, PlanTerms terms) {
+      String key = terms.creditingRule() + "/" + terms.clawbackWindowMonths();
+      return creditsByRule
+          .computeIfAbsent(
+              key,
+              k ->
+                  Crediting.credits(
+                      transactions.stream()
+                          .map(
+                              x ->
+                                  new Crediting.Deal(
+                                      x.getExternalId(),
+                                      x.getAccount().getId().toString(),
+                                      x.getBookingDate(),
+                                      x.getAmount(),
+                                      x.getMargin(),
+                                      x.getContractTermMonths(),
+                                      x.getFirstYearAmount(),
+                                      x.getCancelledOn()))
+                          .toList(),
+                      teams,
+                      Crediting.Rule.valueOf(terms.creditingRule().name()),
+                      terms.clawbackWindowMonths(),
+                      true))
+          .stream()
+          .filter(c -> c.participant().equals(who))
+          .collect(Collectors.toList());
+    }
+  }
+}

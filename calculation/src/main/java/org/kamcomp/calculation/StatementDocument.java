@@ -1,0 +1,77 @@
+package org.kamcomp.calculation;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import org.kamcomp.scoring.Statement;
+import org.kamcomp.scoring.Step;
+
+/** A statement written as the JSON document kept with it: every line with its trail. */
+final class StatementDocument {
+
+  private StatementDocument() {}
+
+  static String of(Statement s, List<String> notes) {
+    JsonObjectBuilder doc =
+        Json.createObjectBuilder()
+            .add("participant", s.participant())
+            .add("plan", s.plan())
+            .add("currency", s.currency())
+            .add("periodStart", s.periodStart())
+            .add("periodEnd", s.periodEnd())
+            .add("status", s.status().name());
+    text(doc, "heldBecause", s.heldBecause());
+    number(doc, "targetIncentive", s.targetIncentive());
+    JsonArrayBuilder lines = Json.createArrayBuilder();
+    for (Statement.Line l : s.lines()) {
+      JsonObjectBuilder line =
+          Json.createObjectBuilder()
+              .add("measureCode", l.measureCode())
+              .add("measureName", l.measureName());
+      number(line, "weightPercent", l.weightPercent());
+      number(line, "target", l.target());
+      number(line, "actual", l.actual());
+      number(line, "attainmentPercent", l.attainmentPercent());
+      number(line, "payoutPercent", l.payoutPercent());
+      text(line, "gatedBy", l.gatedBy());
+      number(line, "amount", l.amount());
+      line.add("trail", steps(l.trail()));
+      lines.add(line);
+    }
+    doc.add("lines", lines);
+    number(doc, "roundingLine", s.roundingLine());
+    number(doc, "multiplier", s.multiplier());
+    number(doc, "modifierLine", s.modifierLine());
+    number(doc, "capLine", s.capLine());
+    number(doc, "payout", s.payout());
+    doc.add("explanation", steps(s.explanation()));
+    JsonArrayBuilder noted = Json.createArrayBuilder();
+    notes.forEach(noted::add);
+    doc.add("notes", noted);
+    return doc.build().toString();
+  }
+
+  private static JsonArrayBuilder steps(List<Step> steps) {
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    steps.forEach(step -> a.add(step.text()));
+    return a;
+  }
+
+  private static void number(JsonObjectBuilder b, String name, BigDecimal value) {
+    if (value == null) {
+      b.addNull(name);
+    } else {
+      b.add(name, value);
+    }
+  }
+
+  private static void text(JsonObjectBuilder b, String name, String value) {
+    if (value == null) {
+      b.addNull(name);
+    } else {
+      b.add(name, value);
+    }
+  }
+}
