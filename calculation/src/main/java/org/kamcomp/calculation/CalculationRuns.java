@@ -413,7 +413,9 @@ public class CalculationRuns {
       }
       default -> {
         List<Crediting.Credit> credits = inputs.credits(who, terms);
-        if (terms.windfallThresholdPercent() != null) {
+        // A windfall is a share of an annual target amount: it applies to summed amounts, not to a
+        // ratio such as margin %.
+        if (terms.windfallThresholdPercent() != null && m.data() != MeasureData.MARGIN_PERCENT) {
           BigDecimal annualTarget =
               a.getTargets().stream()
                   .filter(t -> t.getMeasureCode().equals(m.code()))

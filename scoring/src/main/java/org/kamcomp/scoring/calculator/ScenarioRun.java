@@ -397,7 +397,9 @@ public final class ScenarioRun {
             .toList();
     BigDecimal threshold =
         plan.crediting() == null ? null : plan.crediting().windfallThresholdPercent();
-    if (threshold != null) {
+    // A windfall is a share of an annual target amount: it applies to summed amounts, not to a
+    // ratio such as margin %.
+    if (threshold != null && !data.equals("MARGIN_PERCENT")) {
       BigDecimal annual = annualTarget(a, m.code());
       Windfall.Review review = Windfall.review(mine, annual, threshold, released);
       mine = review.counted();
