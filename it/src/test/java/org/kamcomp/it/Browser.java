@@ -58,6 +58,13 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("kc-login")).click();
+    // Back on the platform's page the sign-in started from: the next navigation must not race
+    // the redirects of the sign-in round trip.
+    wait.until(
+        d ->
+            !d.getCurrentUrl().contains(":8180/")
+                && "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   String textOf(String id) {
