@@ -130,6 +130,7 @@ public class CalculationRuns {
     CriteriaQuery<StatementRecord> q = cb.createQuery(StatementRecord.class);
     Root<StatementRecord> s = q.from(StatementRecord.class);
     s.fetch(StatementRecord_.participant);
+    s.fetch(StatementRecord_.run);
     q.select(s)
         .where(cb.equal(s.get(StatementRecord_.run).get(CalculationRun_.id), runId))
         .orderBy(cb.asc(s.get(StatementRecord_.id)));

@@ -30,9 +30,9 @@ final class StatementDocument {
           Json.createObjectBuilder()
               .add("measureCode", l.measureCode())
               .add("measureName", l.measureName());
-      number(line, "weightPercent", l.weightPercent());
-      number(line, "target", l.target());
-      number(line, "actual", l.actual());
+      number(line, "weightPercent", plain(l.weightPercent()));
+      number(line, "target", plain(l.target()));
+      number(line, "actual", plain(l.actual()));
       number(line, "attainmentPercent", l.attainmentPercent());
       number(line, "payoutPercent", l.payoutPercent());
       text(line, "gatedBy", l.gatedBy());
@@ -51,6 +51,11 @@ final class StatementDocument {
     notes.forEach(noted::add);
     doc.add("notes", noted);
     return doc.build().toString();
+  }
+
+  /** An input as entered: 40.0000 from the database is 40. */
+  private static BigDecimal plain(BigDecimal x) {
+    return x == null ? null : new BigDecimal(x.stripTrailingZeros().toPlainString());
   }
 
   private static JsonArrayBuilder steps(List<Step> steps) {

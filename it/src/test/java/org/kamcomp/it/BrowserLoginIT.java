@@ -30,7 +30,10 @@ class BrowserLoginIT {
               .map(WebElement::getText)
               .map(String::strip)
               .toList();
-      assertEquals(List.of("My team", "My pay", "My plan", "Participants"), menu);
+      assertEquals(
+          List.of(
+              "My team", "Team statements", "My pay", "My plan", "My statements", "Participants"),
+          menu);
       String team = browser.textOf("team");
       assertTrue(team.contains("Kate Keller") && team.contains("Kai Kruger"), team);
       assertTrue(!team.contains("Anna Albers"), "nobody outside mona's line");

@@ -44,6 +44,10 @@ class PageRoleMatrixIT {
           Map.entry("/admin/index.xhtml", Set.of("comp-admin")),
           Map.entry("/admin/imports.xhtml", Set.of("comp-admin")),
           Map.entry("/admin/assignments.xhtml", Set.of("comp-admin")),
+          Map.entry("/admin/runs.xhtml", Set.of("comp-admin")),
+          Map.entry("/statement.xhtml", SIGNED_IN),
+          Map.entry("/team/statements.xhtml", Set.of("manager")),
+          Map.entry("/my/statements.xhtml", Set.of("participant")),
           Map.entry(
               "/approvals/index.xhtml",
               Set.of("approver-sales", "approver-finance", "approver-hr")),

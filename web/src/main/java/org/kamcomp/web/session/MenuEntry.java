@@ -18,6 +18,7 @@ public final class MenuEntry {
           new MenuEntry("Imports", "/admin/imports.xhtml", "pi pi-upload", Role.COMP_ADMIN),
           new MenuEntry(
               "Assignments", "/admin/assignments.xhtml", "pi pi-user-plus", Role.COMP_ADMIN),
+          new MenuEntry("Runs", "/admin/runs.xhtml", "pi pi-calculator", Role.COMP_ADMIN),
           new MenuEntry(
               "Approvals",
               "/approvals/index.xhtml",
@@ -26,8 +27,10 @@ public final class MenuEntry {
               Role.APPROVER_FINANCE,
               Role.APPROVER_HR),
           new MenuEntry("My team", "/team/index.xhtml", "pi pi-users", Role.MANAGER),
+          new MenuEntry("Team statements", "/team/statements.xhtml", "pi pi-table", Role.MANAGER),
           new MenuEntry("My pay", "/my/index.xhtml", "pi pi-wallet", Role.PARTICIPANT),
           new MenuEntry("My plan", "/my/plan.xhtml", "pi pi-file", Role.PARTICIPANT),
+          new MenuEntry("My statements", "/my/statements.xhtml", "pi pi-wallet", Role.PARTICIPANT),
           new MenuEntry("Audit", "/audit/index.xhtml", "pi pi-eye", Role.AUDITOR),
           new MenuEntry(
               "Plans",

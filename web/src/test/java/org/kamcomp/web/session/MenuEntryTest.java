@@ -18,16 +18,25 @@ class MenuEntryTest {
   @Test
   void eachRoleSeesItsAreas() {
     assertEquals(
-        List.of("Sales operations", "Imports", "Assignments", "Plans", "Participants"),
+        List.of("Sales operations", "Imports", "Assignments", "Runs", "Plans", "Participants"),
         menuOf(Role.COMP_ADMIN));
     assertEquals(List.of("Approvals", "Plans"), menuOf(Role.APPROVER_HR));
     assertEquals(
-        List.of("My team", "My pay", "My plan", "Participants"),
+        List.of("My team", "Team statements", "My pay", "My plan", "My statements", "Participants"),
         menuOf(Role.MANAGER, Role.PARTICIPANT));
-    assertEquals(List.of("My pay", "My plan", "Participants"), menuOf(Role.PARTICIPANT));
+    assertEquals(
+        List.of("My pay", "My plan", "My statements", "Participants"), menuOf(Role.PARTICIPANT));
     assertEquals(List.of("Audit", "Plans", "Participants"), menuOf(Role.AUDITOR));
     assertEquals(
-        List.of("Approvals", "My team", "My pay", "My plan", "Plans", "Participants"),
+        List.of(
+            "Approvals",
+            "My team",
+            "Team statements",
+            "My pay",
+            "My plan",
+            "My statements",
+            "Plans",
+            "Participants"),
         menuOf(Role.APPROVER_SALES, Role.MANAGER, Role.PARTICIPANT));
     assertEquals(List.of(), menuOf());
   }
