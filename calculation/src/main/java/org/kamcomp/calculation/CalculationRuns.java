@@ -102,8 +102,14 @@ public class CalculationRuns {
         new CalculationRun(start, end, nextNumber(start, end), by, clock.instant());
     em.persist(run);
     Inputs inputs = new Inputs(start, start.withDayOfYear(1), end);
+    Map<Long, StatementRecord> published = publishedFor(start, end);
     for (PlanAssignment a : inputs.assignments) {
-      em.persist(statement(run, a, inputs));
+      StatementRecord statement = statement(run, a, inputs);
+      StatementRecord before = published.get(a.getId());
+      if (before != null) {
+        statement.recalculates(before);
+      }
+      em.persist(statement);
     }
     em.flush();
     return summary(run);
@@ -167,6 +173,27 @@ public class CalculationRuns {
         .filter(s -> s.getId() == id)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("No statement " + id + " in your scope"));
+  }
+
+  /** The latest published statement of each assignment for exactly this period. */
+  private Map<Long, StatementRecord> publishedFor(LocalDate start, LocalDate end) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<StatementRecord> q = cb.createQuery(StatementRecord.class);
+    Root<StatementRecord> s = q.from(StatementRecord.class);
+    var run = s.join(StatementRecord_.run);
+    q.select(s)
+        .where(
+            cb.equal(run.get(CalculationRun_.status), CalculationRun.Status.PUBLISHED),
+            cb.equal(run.get(CalculationRun_.periodStart), start),
+            cb.equal(run.get(CalculationRun_.periodEnd), end));
+    Map<Long, StatementRecord> latest = new HashMap<>();
+    for (StatementRecord x : em.createQuery(q).getResultList()) {
+      latest.merge(
+          x.getAssignmentId(),
+          x,
+          (a, b) -> a.getRun().getNumber() >= b.getRun().getNumber() ? a : b);
+    }
+    return latest;
   }
 
   private CalculationRun run(long id) {

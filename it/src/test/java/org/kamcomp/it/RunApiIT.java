@@ -40,8 +40,13 @@ class RunApiIT {
     assertEquals("PERIOD", anna.get("kind").asText(), anna.toString());
     assertEquals("CALCULATED", anna.get("status").asText(), anna.toString());
 
-    // Nothing is visible before publishing.
-    assertEquals(0, Api.get("/statements", "kate").json().size());
+    // Not visible before publishing (other tests may have published other runs).
+    long kateStatement = kate.get("id").asLong();
+    Api.get("/statements", "kate")
+        .json()
+        .forEach(
+            s -> assertTrue(s.get("id").asLong() != kateStatement, "visible before publishing"));
+    assertEquals(404, Api.get("/statements/" + kateStatement, "kate").status());
     assertEquals(200, Api.post("/runs/" + run + "/publication", "alice", "{}").status());
     assertEquals(409, Api.post("/runs/" + run + "/publication", "alice", "{}").status());
 
@@ -85,6 +90,21 @@ class RunApiIT {
     for (String who : new String[] {"kate", "kai", "anna", "aaron"}) {
       assertEquals(a.get(who).get("amountDue"), b.get(who).get("amountDue"), who);
     }
+    // Once a run of the period is published, a later one shows what changed against it: nothing.
+    assertEquals(200, Api.post("/runs/" + second + "/publication", "alice", "{}").status());
+    Map<String, JsonNode> third =
+        byParticipant(Api.post("/runs", "alice", Q3).json().get("id").asLong());
+    assertEquals(
+        0,
+        third.get("kate").get("difference").decimalValue().signum(),
+        third.get("kate").toString());
+    assertEquals(
+        third
+            .get("kate")
+            .get("amountDue")
+            .decimalValue()
+            .compareTo(third.get("kate").get("previousDue").decimalValue()),
+        0);
   }
 
   @Test

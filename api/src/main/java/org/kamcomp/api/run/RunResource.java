@@ -39,7 +39,10 @@ public class RunResource {
       @NotNull(message = "is required") LocalDate periodStart,
       @NotNull(message = "is required") LocalDate periodEnd) {}
 
-  /** A statement of a run, in brief. */
+  /**
+   * A statement of a run, in brief; a recalculation of a published statement shows what that one
+   * was due and the difference, which a later period adjusts for.
+   */
   public record StatementView(
       long id,
       String participant,
@@ -50,6 +53,8 @@ public class RunResource {
       String exception,
       BigDecimal earned,
       BigDecimal amountDue,
+      BigDecimal previousDue,
+      BigDecimal difference,
       String currency) {
     static StatementView from(StatementRecord s) {
       return new StatementView(
@@ -62,6 +67,8 @@ public class RunResource {
           s.getException(),
           s.getEarned(),
           s.getAmountDue(),
+          s.getPreviousDue(),
+          s.getDifference(),
           s.getCurrency());
     }
   }

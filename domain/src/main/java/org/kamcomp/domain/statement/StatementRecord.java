@@ -80,6 +80,10 @@ public class StatementRecord {
   @Column(name = "amount_due", updatable = false, precision = 19, scale = 4)
   private BigDecimal amountDue;
 
+  /** The amount due of the published statement this one recalculates, if any. */
+  @Column(name = "previous_due", updatable = false, precision = 19, scale = 4)
+  private BigDecimal previousDue;
+
   @Column(name = "document", nullable = false, updatable = false, length = 1_000_000)
   private String document;
 
@@ -115,6 +119,26 @@ public class StatementRecord {
     this.earned = earned;
     this.amountDue = amountDue;
     this.document = Objects.requireNonNull(document, "document is required");
+  }
+
+  /**
+   * Marks this statement as a new version of a published one for the same period: that one never
+   * changes, and the difference is what a later period adjusts for.
+   */
+  public void recalculates(StatementRecord published) {
+    this.previousDue = published.amountDue == null ? BigDecimal.ZERO : published.amountDue;
+  }
+
+  public BigDecimal getPreviousDue() {
+    return previousDue;
+  }
+
+  /** What changed against the published version (null when this is the first version). */
+  public BigDecimal getDifference() {
+    if (previousDue == null) {
+      return null;
+    }
+    return (amountDue == null ? BigDecimal.ZERO : amountDue).subtract(previousDue);
   }
 
   public Long getId() {

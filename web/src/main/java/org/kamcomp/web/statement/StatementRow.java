@@ -20,6 +20,7 @@ public final class StatementRow implements Serializable {
   private final BigDecimal earned;
   private final BigDecimal amountDue;
   private final String currency;
+  private final BigDecimal difference;
 
   StatementRow(StatementRecord s) {
     this.id = s.getId();
@@ -33,6 +34,7 @@ public final class StatementRow implements Serializable {
     this.earned = s.getEarned();
     this.amountDue = s.getAmountDue();
     this.currency = s.getCurrency();
+    this.difference = s.getDifference();
   }
 
   public long getId() {
@@ -73,6 +75,11 @@ public final class StatementRow implements Serializable {
 
   public BigDecimal getAmountDue() {
     return amountDue;
+  }
+
+  /** Against the published version of the same period, for a recalculation; else null. */
+  public BigDecimal getDifference() {
+    return difference;
   }
 
   public String getCurrency() {
