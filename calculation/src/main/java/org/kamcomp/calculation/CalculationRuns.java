@@ -404,6 +404,27 @@ public class CalculationRuns {
     return p.getBaseSalary().map(base -> base.multiply(ti.getValue()).divide(HUNDRED)).orElse(null);
   }
 
+  /**
+   * A participant's annual target on a measure in {@code year}: the last of a cumulative schedule
+   * (an annual plan with advances), or the sum of the year's period targets (a quarterly plan).
+   */
+  static BigDecimal annualTarget(PlanAssignment a, String measure, int year) {
+    List<BigDecimal> values =
+        a.getTargets().stream()
+            .filter(t -> t.getMeasureCode().equals(measure) && t.getPeriodEnd().getYear() == year)
+            .sorted(Comparator.comparing(MeasureTarget::getPeriodEnd))
+            .map(MeasureTarget::getValue)
+            .toList();
+    if (values.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    boolean cumulative =
+        a.targetPeriod().months() < a.getPlanVersion().terms().performancePeriod().months();
+    return cumulative
+        ? values.get(values.size() - 1)
+        : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   private static BigDecimal targetAt(PlanAssignment a, String measure, LocalDate end) {
     for (MeasureTarget t : a.getTargets()) {
       if (t.getMeasureCode().equals(measure) && t.getPeriodEnd().equals(end)) {
@@ -444,12 +465,7 @@ public class CalculationRuns {
         // A windfall is a share of an annual target amount: it applies to summed amounts, not to a
         // ratio such as margin %.
         if (terms.windfallThresholdPercent() != null && m.data() != MeasureData.MARGIN_PERCENT) {
-          BigDecimal annualTarget =
-              a.getTargets().stream()
-                  .filter(t -> t.getMeasureCode().equals(m.code()))
-                  .map(MeasureTarget::getValue)
-                  .max(BigDecimal::compareTo)
-                  .orElse(BigDecimal.ONE);
+          BigDecimal annualTarget = annualTarget(a, m.code(), to.getYear());
           Windfall.Review review =
               Windfall.review(credits, annualTarget, terms.windfallThresholdPercent(), Set.of());
           credits = review.counted();

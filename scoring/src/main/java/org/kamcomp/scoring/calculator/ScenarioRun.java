@@ -59,6 +59,7 @@ public final class ScenarioRun {
   private final Scenario scenario;
   private final List<String> problems = new ArrayList<>();
   private final Map<String, List<Crediting.Credit>> creditsByPlan = new HashMap<>();
+  private int periodMonths = 12;
 
   private ScenarioRun(Scenario scenario) {
     this.scenario = scenario;
@@ -95,6 +96,9 @@ public final class ScenarioRun {
       throw new ScenarioException(List.of("$: the file holds no scenario"));
     }
     Span period = period();
+    if (!period.from().equals(LocalDate.MIN)) {
+      periodMonths = monthsOf(period);
+    }
     Map<String, Scenario.Plan> plans = plans(period);
     Map<String, Scenario.Participant> people = participants();
     List<Scenario.Assignment> assignments = list(scenario.assignments());
@@ -400,7 +404,13 @@ public final class ScenarioRun {
     // A windfall is a share of an annual target amount: it applies to summed amounts, not to a
     // ratio such as margin %.
     if (threshold != null && !data.equals("MARGIN_PERCENT")) {
-      BigDecimal annual = annualTarget(a, m.code());
+      int months =
+          plan.advances() != null
+              ? 12
+              : plan.performancePeriodMonths() != null
+                  ? plan.performancePeriodMonths()
+                  : periodMonths;
+      BigDecimal annual = annualTarget(a, plan, m.code(), months);
       Windfall.Review review = Windfall.review(mine, annual, threshold, released);
       mine = review.counted();
       review.held().stream()
@@ -652,16 +662,25 @@ public final class ScenarioRun {
     return target;
   }
 
-  private static BigDecimal annualTarget(Scenario.Assignment a, String measure) {
+  /**
+   * The participant's annual target on a measure: with advances, the last of the cumulative
+   * schedule; otherwise the year's period targets added up (a plain number is each period's
+   * target).
+   */
+  private static BigDecimal annualTarget(
+      Scenario.Assignment a, Scenario.Plan plan, String measure, int periodMonths) {
     Object t = a.targets().get(measure);
     if (t instanceof Number n) {
-      return new BigDecimal(n.toString());
+      return new BigDecimal(n.toString()).multiply(BigDecimal.valueOf(12L / periodMonths));
     }
     BigDecimal max = BigDecimal.ZERO;
+    BigDecimal sum = BigDecimal.ZERO;
     for (Object v : ((Map<?, ?>) t).values()) {
-      max = max.max(new BigDecimal(v.toString()));
+      BigDecimal x = new BigDecimal(v.toString());
+      max = max.max(x);
+      sum = sum.add(x);
     }
-    return max;
+    return plan.advances() != null ? max : sum;
   }
 
   private void overlaps(List<Scenario.Assignment> assignments, Map<Integer, Span> spans) {
