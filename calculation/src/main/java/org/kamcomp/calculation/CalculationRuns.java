@@ -611,16 +611,20 @@ public class CalculationRuns {
       }
     }
 
-    /** The advances published for an assignment before {@code end}: the latest run of each date. */
+    /**
+     * The advances paid for an assignment before this run's date: of each earlier payout date, the
+     * first published statement, which is what was paid (a later version of the same date shows a
+     * difference, which is not paid until adjustments are carried).
+     */
     BigDecimal advancesPaid(long assignmentId, int digits) {
-      Map<LocalDate, StatementRecord> latest = new HashMap<>();
+      Map<LocalDate, StatementRecord> paid = new HashMap<>();
       for (StatementRecord s : published.getOrDefault(assignmentId, List.of())) {
-        latest.merge(
+        paid.merge(
             s.getRun().getPeriodEnd(),
             s,
-            (x, y) -> x.getRun().getNumber() >= y.getRun().getNumber() ? x : y);
+            (x, y) -> x.getRun().getNumber() <= y.getRun().getNumber() ? x : y);
       }
-      return latest.values().stream()
+      return paid.values().stream()
           .map(StatementRecord::getAmountDue)
           .filter(java.util.Objects::nonNull)
           .reduce(BigDecimal.ZERO, BigDecimal::add)

@@ -108,6 +108,47 @@ class RunApiIT {
   }
 
   @Test
+  void anAdvanceNetsWhatWasPaidNotALaterVersionOfAnEarlierQuarter() {
+    String q2 = "{\"periodStart\":\"2026-04-01\",\"periodEnd\":\"2026-06-30\"}";
+    long first = Api.post("/runs", "alice", q2).json().get("id").asLong();
+    assertEquals(200, Api.post("/runs/" + first + "/publication", "alice", "{}").status());
+    java.math.BigDecimal paid = byParticipant(first).get("jonas").get("amountDue").decimalValue();
+
+    // A late deal on one of jonas's accounts: Q2 recalculated and published again.
+    String account = null;
+    for (JsonNode a : Api.get("/accounts", "alice").json()) {
+      for (JsonNode m : a.get("team")) {
+        if (m.get("username").asText().equals("jonas") && account == null) {
+          account = a.get("code").asText();
+        }
+      }
+    }
+    assertEquals(
+        200,
+        Api.postCsv(
+                "/imports/transactions",
+                "alice",
+                "id,account,booking_date,amount,currency,margin\nLATE-Q2-"
+                    + System.nanoTime()
+                    + ","
+                    + account
+                    + ",2026-05-15,150000,EUR,45000\n")
+            .status());
+    Api.Reply again = Api.post("/runs", "alice", q2);
+    long second = again.json().get("id").asLong();
+    JsonNode recalculated = byParticipant(second).get("jonas");
+    assertTrue(recalculated.get("difference").decimalValue().signum() > 0, recalculated.toString());
+    assertEquals(200, Api.post("/runs/" + second + "/publication", "alice", "{}").status());
+
+    // Q3's advance nets what Q1/Q2 paid: Q2's first version, not its later one.
+    long q3 = Api.post("/runs", "alice", Q3).json().get("id").asLong();
+    long statement = byParticipant(q3).get("jonas").get("id").asLong();
+    assertEquals(200, Api.post("/runs/" + q3 + "/publication", "alice", "{}").status());
+    String notes = Api.get("/statements/" + statement, "alice").json().get("notes").toString();
+    assertTrue(notes.contains("advances paid " + paid.setScale(2)), notes);
+  }
+
+  @Test
   void aPeriodThatFitsNoPlanIsAnExceptionNotAGuess() {
     Api.Reply month =
         Api.post("/runs", "alice", "{\"periodStart\":\"2026-08-01\",\"periodEnd\":\"2026-08-31\"}");
