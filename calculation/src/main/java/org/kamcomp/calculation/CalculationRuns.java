@@ -148,6 +148,17 @@ public class CalculationRuns {
    * sales operations and audit), newest first.
    */
   public List<StatementRecord> published(Viewer viewer) {
+    return published(viewer, null);
+  }
+
+  /** One published statement, if the viewer may see it. */
+  public StatementRecord publishedStatement(long id, Viewer viewer) {
+    return published(viewer, id).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No statement " + id + " in your scope"));
+  }
+
+  private List<StatementRecord> published(Viewer viewer, Long id) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<StatementRecord> q = cb.createQuery(StatementRecord.class);
     Root<StatementRecord> s = q.from(StatementRecord.class);
@@ -157,22 +168,19 @@ public class CalculationRuns {
     var p =
         (jakarta.persistence.criteria.Join<StatementRecord, Participant>)
             s.fetch(StatementRecord_.participant);
+    List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+    where.add(
+        cb.equal(
+            s.get(StatementRecord_.run).get(CalculationRun_.status),
+            CalculationRun.Status.PUBLISHED));
+    where.add(participants.scope(viewer, cb, p));
+    if (id != null) {
+      where.add(cb.equal(s.get(StatementRecord_.id), id));
+    }
     q.select(s)
-        .where(
-            cb.equal(
-                s.get(StatementRecord_.run).get(CalculationRun_.status),
-                CalculationRun.Status.PUBLISHED),
-            participants.scope(viewer, cb, p))
+        .where(where.toArray(jakarta.persistence.criteria.Predicate[]::new))
         .orderBy(cb.desc(s.get(StatementRecord_.id)));
     return em.createQuery(q).getResultList();
-  }
-
-  /** One published statement, if the viewer may see it. */
-  public StatementRecord publishedStatement(long id, Viewer viewer) {
-    return published(viewer).stream()
-        .filter(s -> s.getId() == id)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("No statement " + id + " in your scope"));
   }
 
   /** The latest published statement of each assignment for exactly this period. */
@@ -217,7 +225,18 @@ public class CalculationRuns {
   }
 
   private Summary summary(CalculationRun run) {
-    List<StatementRecord> statements = statements(run.getId());
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<StatementRecord> s = q.from(StatementRecord.class);
+    var ofRun = cb.equal(s.get(StatementRecord_.run), run);
+    long all = em.createQuery(q.select(cb.count(s)).where(ofRun)).getSingleResult();
+    long held =
+        em.createQuery(
+                q.select(cb.count(s))
+                    .where(
+                        ofRun,
+                        cb.equal(s.get(StatementRecord_.status), StatementRecord.Status.HELD)))
+            .getSingleResult();
     return new Summary(
         run.getId(),
         run.getPeriodStart().toString(),
@@ -227,8 +246,8 @@ public class CalculationRuns {
         run.getStartedBy(),
         run.getStartedAt().toString(),
         run.getPublishedBy(),
-        statements.size(),
-        statements.stream().filter(s -> s.getStatus() == StatementRecord.Status.HELD).count());
+        all,
+        held);
   }
 
   // --- one assignment --------------------------------------------------------------------------
@@ -517,6 +536,18 @@ public class CalculationRuns {
     return points.stream().map(p -> new Scorecard.Point(p.getAttainment(), p.getPayout())).toList();
   }
 
+  private static Crediting.Deal deal(SalesTransaction x) {
+    return new Crediting.Deal(
+        x.getExternalId(),
+        x.getAccount().getId().toString(),
+        x.getBookingDate(),
+        x.getAmount(),
+        x.getMargin(),
+        x.getContractTermMonths(),
+        x.getFirstYearAmount(),
+        x.getCancelledOn());
+  }
+
   // --- the inputs of a run, read once ----------------------------------------------------------
 
   /**
@@ -527,7 +558,7 @@ public class CalculationRuns {
     final Map<Long, List<MeasureResult>> results;
     final List<Crediting.Membership> teams;
     final List<SalesTransaction> transactions;
-    final Map<String, List<Crediting.Credit>> creditsByRule = new HashMap<>();
+    final Map<String, Map<String, List<Crediting.Credit>>> creditsByRule = new HashMap<>();
     final Map<Long, List<StatementRecord>> published;
 
     Inputs(LocalDate runStart, LocalDate yearStart, LocalDate end) {
@@ -631,6 +662,7 @@ public class CalculationRuns {
           .setScale(digits, java.math.RoundingMode.UNNECESSARY);
     }
 
+    /** A participant's credits by the plan's rule; each rule's credits are computed once. */
     List<Crediting.Credit> credits(String who, PlanTerms terms) {
       String key = terms.creditingRule() + "/" + terms.clawbackWindowMonths();
       return creditsByRule
@@ -638,26 +670,14 @@ public class CalculationRuns {
               key,
               k ->
                   Crediting.credits(
-                      transactions.stream()
-                          .map(
-                              x ->
-                                  new Crediting.Deal(
-                                      x.getExternalId(),
-                                      x.getAccount().getId().toString(),
-                                      x.getBookingDate(),
-                                      x.getAmount(),
-                                      x.getMargin(),
-                                      x.getContractTermMonths(),
-                                      x.getFirstYearAmount(),
-                                      x.getCancelledOn()))
-                          .toList(),
-                      teams,
-                      Crediting.Rule.valueOf(terms.creditingRule().name()),
-                      terms.clawbackWindowMonths(),
-                      true))
-          .stream()
-          .filter(c -> c.participant().equals(who))
-          .collect(Collectors.toList());
+                          transactions.stream().map(CalculationRuns::deal).toList(),
+                          teams,
+                          Crediting.Rule.valueOf(terms.creditingRule().name()),
+                          terms.clawbackWindowMonths(),
+                          true)
+                      .stream()
+                      .collect(Collectors.groupingBy(Crediting.Credit::participant)))
+          .getOrDefault(who, List.of());
     }
   }
 }

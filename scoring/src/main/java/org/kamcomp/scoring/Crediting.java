@@ -187,26 +187,27 @@ public final class Crediting {
   /** The credited value of a participant's credits dated within [from, to]. */
   public static Rational total(
       List<Credit> credits, String participant, LocalDate from, LocalDate to) {
-    Rational total = Rational.ZERO;
-    for (Credit c : credits) {
-      if (c.participant().equals(participant)
-          && !c.date().isBefore(from)
-          && !c.date().isAfter(to)) {
-        total = total.add(c.value());
-      }
-    }
-    return total;
+    return sum(credits, participant, from, to, Credit::value);
   }
 
   /** The credited margin of a participant's credits dated within [from, to]. */
   public static Rational margin(
       List<Credit> credits, String participant, LocalDate from, LocalDate to) {
+    return sum(credits, participant, from, to, Credit::margin);
+  }
+
+  private static Rational sum(
+      List<Credit> credits,
+      String participant,
+      LocalDate from,
+      LocalDate to,
+      java.util.function.Function<Credit, Rational> part) {
     Rational total = Rational.ZERO;
     for (Credit c : credits) {
       if (c.participant().equals(participant)
           && !c.date().isBefore(from)
           && !c.date().isAfter(to)) {
-        total = total.add(c.margin());
+        total = total.add(part.apply(c));
       }
     }
     return total;

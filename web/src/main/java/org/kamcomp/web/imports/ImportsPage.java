@@ -38,6 +38,7 @@ public class ImportsPage implements Serializable {
   private transient Part file;
   private ImportResult result;
   private List<ErrorRow> errors = List.of();
+  private transient List<BatchRow> recent;
 
   /** A rejected row, for the error table. */
   public static final class ErrorRow implements Serializable {
@@ -100,6 +101,7 @@ public class ImportsPage implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     result = null;
     errors = List.of();
+    recent = null;
     if (file == null || file.getSize() == 0) {
       faces.addMessage(
           "import-form:file",
@@ -149,8 +151,12 @@ public class ImportsPage implements Serializable {
     return Arrays.stream(ImportKind.values()).map(KindRow::new).toList();
   }
 
+  /** The import log, read once per view and again after an upload (not once per EL lookup). */
   public List<BatchRow> getRecent() {
-    return importer.recent().stream().map(BatchRow::new).toList();
+    if (recent == null) {
+      recent = importer.recent().stream().map(BatchRow::new).toList();
+    }
+    return recent;
   }
 
   /** An accepted import, for the table. */
