@@ -536,18 +536,6 @@ public class CalculationRuns {
     return points.stream().map(p -> new Scorecard.Point(p.getAttainment(), p.getPayout())).toList();
   }
 
-  private static Crediting.Deal deal(SalesTransaction x) {
-    return new Crediting.Deal(
-        x.getExternalId(),
-        x.getAccount().getId().toString(),
-        x.getBookingDate(),
-        x.getAmount(),
-        x.getMargin(),
-        x.getContractTermMonths(),
-        x.getFirstYearAmount(),
-        x.getCancelledOn());
-  }
-
   // --- the inputs of a run, read once ----------------------------------------------------------
 
   /**
@@ -605,13 +593,7 @@ public class CalculationRuns {
       tq.select(t);
       Set<Long> accounts = new HashSet<>();
       for (AccountTeamMember m : em.createQuery(tq).getResultList()) {
-        teams.add(
-            new Crediting.Membership(
-                m.getAccountId().toString(),
-                m.getParticipant().getUsername(),
-                m.getSplitPercent(),
-                m.getValidFrom(),
-                m.getValidTo()));
+        teams.add(EngineInputs.membership(m));
         if (people.contains(m.getParticipant())) {
           accounts.add(m.getAccountId());
         }
@@ -670,7 +652,7 @@ public class CalculationRuns {
               key,
               k ->
                   Crediting.credits(
-                          transactions.stream().map(CalculationRuns::deal).toList(),
+                          transactions.stream().map(EngineInputs::deal).toList(),
                           teams,
                           Crediting.Rule.valueOf(terms.creditingRule().name()),
                           terms.clawbackWindowMonths(),

@@ -15,7 +15,6 @@ final class Deployments {
     "org.kamcomp.domain.actual",
     "org.kamcomp.domain.assignment",
     "org.kamcomp.domain.audit",
-    "org.kamcomp.domain.fit",
     "org.kamcomp.domain.imports",
     "org.kamcomp.domain.participant",
     "org.kamcomp.domain.plan",

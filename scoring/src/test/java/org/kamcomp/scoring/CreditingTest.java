@@ -66,6 +66,8 @@ class CreditingTest {
     assertEquals(Rational.of(400000), Crediting.value(threeYears, Rule.FIRST_YEAR));
     assertEquals(
         Rational.of(450000), Crediting.value(deal("900000", 24, null, null), Rule.FIRST_YEAR));
+    // A deal of twelve months or less is credited at its amount whatever the rule.
+    assertEquals(Rational.of(5000), Crediting.value(deal("5000", 6, null, null), Rule.ACV));
     // 100,000 over 7 years: ACV is 100,000 x 12 / 84 = 14,285.714285... kept exact.
     assertEquals(Rational.of(100000, 7), Crediting.value(deal("100000", 84, null, null), Rule.ACV));
   }

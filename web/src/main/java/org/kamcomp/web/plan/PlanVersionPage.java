@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.kamcomp.domain.fit.PlanFit;
+import org.kamcomp.calculation.PlanFit;
 import org.kamcomp.domain.plan.CurvePoint;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.PlanCatalog;

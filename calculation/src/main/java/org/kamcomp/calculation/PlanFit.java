@@ -1,4 +1,4 @@
-package org.kamcomp.domain.fit;
+package org.kamcomp.calculation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,19 +10,21 @@ import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.kamcomp.domain.account.Account;
 import org.kamcomp.domain.account.AccountTeamMember;
 import org.kamcomp.domain.account.AccountTeamMember_;
+import org.kamcomp.domain.account.Account_;
 import org.kamcomp.domain.actual.MeasureResult;
 import org.kamcomp.domain.actual.MeasureResult_;
 import org.kamcomp.domain.actual.SalesTransaction;
@@ -32,7 +34,6 @@ import org.kamcomp.domain.assignment.PlanAssignment;
 import org.kamcomp.domain.assignment.PlanAssignment_;
 import org.kamcomp.domain.participant.Participant;
 import org.kamcomp.domain.participant.Participant_;
-import org.kamcomp.domain.plan.CreditingRule;
 import org.kamcomp.domain.plan.Direction;
 import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.MeasureDefinition;
@@ -40,9 +41,11 @@ import org.kamcomp.domain.plan.PeriodType;
 import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanFitCheck;
 import org.kamcomp.domain.plan.PlanFitFinding;
+import org.kamcomp.domain.plan.PlanTerms;
 import org.kamcomp.domain.plan.PlanVersionSnapshot;
 import org.kamcomp.domain.role.RoleProfile;
 import org.kamcomp.domain.role.RoleProfile_;
+import org.kamcomp.scoring.Crediting;
 
 /**
  * The plan-fit check of a plan version for a role, with what last year's actuals say: for each of
@@ -51,8 +54,9 @@ import org.kamcomp.domain.role.RoleProfile_;
  * credited transactions by the plan's crediting rule; their results and ratings), and the role's
  * median base salary for the pay mix.
  *
- * <p>These figures only decide whether to flag a threshold or a cap; no payout is computed from
- * them, so they use ordinary decimal arithmetic.
+ * <p>Deals are credited by the engine's own rules ({@link Crediting}); the attainments only decide
+ * whether to flag a threshold or a cap and no payout is computed from them, so the rest uses
+ * ordinary decimal arithmetic.
  */
 @ApplicationScoped
 @Transactional
@@ -60,7 +64,6 @@ public class PlanFit {
 
   private static final MathContext MC = MathContext.DECIMAL64;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
   @PersistenceContext(unitName = "kam")
   EntityManager em;
@@ -90,8 +93,7 @@ public class PlanFit {
     if (assignments.isEmpty()) {
       return new PlanFitCheck.Evidence(median, Map.of());
     }
-    Map<Long, Map<YearMonth, BigDecimal[]>> credits =
-        credits(people, from, to, plan.terms().creditingRule());
+    Map<Long, Map<YearMonth, BigDecimal[]>> credits = credits(people, from, to, plan.terms());
     Map<Long, List<MeasureResult>> results = results(people, from, to);
     PeriodType period = plan.terms().performancePeriod();
     Map<String, List<BigDecimal>> attainments = new HashMap<>();
@@ -280,75 +282,63 @@ public class PlanFit {
         .collect(Collectors.groupingBy(x -> x.getParticipant().getId()));
   }
 
-  /** Per participant and month: credited value and credited margin, by the plan's rule. */
+  /**
+   * Per participant and month: credited value and credited margin, by the plan's crediting rule and
+   * clawback window — the engine's own crediting ({@link Crediting}).
+   */
   private Map<Long, Map<YearMonth, BigDecimal[]>> credits(
-      List<Participant> people, LocalDate from, LocalDate to, CreditingRule rule) {
+      List<Participant> people, LocalDate from, LocalDate to, PlanTerms terms) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AccountTeamMember> tq = cb.createQuery(AccountTeamMember.class);
     Root<AccountTeamMember> m = tq.from(AccountTeamMember.class);
+    m.fetch(AccountTeamMember_.participant);
     tq.select(m).where(m.get(AccountTeamMember_.participant).in(people));
-    Map<Long, List<AccountTeamMember>> teamsByAccount = new HashMap<>();
+    List<Crediting.Membership> memberships = new ArrayList<>();
+    Set<Long> accounts = new HashSet<>();
     for (AccountTeamMember member : em.createQuery(tq).getResultList()) {
-      teamsByAccount.computeIfAbsent(member.getAccountId(), k -> new ArrayList<>()).add(member);
+      memberships.add(EngineInputs.membership(member));
+      accounts.add(member.getAccountId());
     }
     Map<Long, Map<YearMonth, BigDecimal[]>> credits = new HashMap<>();
-    if (teamsByAccount.isEmpty()) {
+    if (accounts.isEmpty()) {
       return credits;
     }
-    CriteriaQuery<SalesTransaction> q = cb.createQuery(SalesTransaction.class);
-    Root<SalesTransaction> t = q.from(SalesTransaction.class);
-    List<Long> accountIds = List.copyOf(teamsByAccount.keySet());
+    List<Crediting.Deal> deals = new ArrayList<>();
+    List<Long> accountIds = List.copyOf(accounts);
     for (int i = 0; i < accountIds.size(); i += 1000) {
+      CriteriaQuery<SalesTransaction> q = cb.createQuery(SalesTransaction.class);
+      Root<SalesTransaction> t = q.from(SalesTransaction.class);
       q.select(t)
           .where(
               t.get(SalesTransaction_.account)
-                  .get(org.kamcomp.domain.account.Account_.id)
+                  .get(Account_.id)
                   .in(accountIds.subList(i, Math.min(accountIds.size(), i + 1000))),
-              cb.between(t.get(SalesTransaction_.bookingDate), from, to),
-              cb.isNull(t.get(SalesTransaction_.cancelledOn)));
-      for (SalesTransaction x : em.createQuery(q).getResultList()) {
-        BigDecimal value = creditedValue(x, rule);
-        BigDecimal margin =
-            x.getMargin() == null || x.getAmount().signum() == 0
-                ? BigDecimal.ZERO
-                : x.getMargin().multiply(value).divide(x.getAmount(), MC);
-        for (AccountTeamMember member : teamsByAccount.get(accountIdOf(x))) {
-          if (!member.covers(x.getBookingDate())) {
-            continue;
-          }
-          BigDecimal share = member.getSplitPercent().divide(HUNDRED, MC);
-          BigDecimal[] month =
-              credits
-                  .computeIfAbsent(member.getParticipant().getId(), k -> new HashMap<>())
-                  .computeIfAbsent(
-                      YearMonth.from(x.getBookingDate()),
-                      k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-          month[0] = month[0].add(value.multiply(share, MC));
-          month[1] = month[1].add(margin.multiply(share, MC));
-        }
+              cb.between(t.get(SalesTransaction_.bookingDate), from, to));
+      em.createQuery(q).getResultList().forEach(x -> deals.add(EngineInputs.deal(x)));
+    }
+    Map<String, Long> ids = new HashMap<>();
+    people.forEach(p -> ids.put(p.getUsername(), p.getId()));
+    for (Crediting.Credit c :
+        Crediting.credits(
+            deals,
+            memberships,
+            Crediting.Rule.valueOf(terms.creditingRule().name()),
+            terms.clawbackWindowMonths(),
+            true)) {
+      Long id = ids.get(c.participant());
+      if (id == null || c.date().isBefore(from) || c.date().isAfter(to)) {
+        continue;
       }
+      BigDecimal[] month =
+          credits
+              .computeIfAbsent(id, k -> new HashMap<>())
+              .computeIfAbsent(
+                  YearMonth.from(c.date()),
+                  k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      month[0] = month[0].add(c.value().round(10, RoundingMode.HALF_UP));
+      month[1] = month[1].add(c.margin().round(10, RoundingMode.HALF_UP));
     }
     return credits;
-  }
-
-  private static Long accountIdOf(SalesTransaction x) {
-    Account account = x.getAccount();
-    return account.getId();
-  }
-
-  /** The value a deal credits by the plan's crediting rule for multi-year deals. */
-  static BigDecimal creditedValue(SalesTransaction x, CreditingRule rule) {
-    BigDecimal acv =
-        x.getContractTermMonths() <= 12
-            ? x.getAmount()
-            : x.getAmount()
-                .multiply(TWELVE)
-                .divide(BigDecimal.valueOf(x.getContractTermMonths()), MC);
-    return switch (rule) {
-      case TCV -> x.getAmount();
-      case ACV -> acv;
-      case FIRST_YEAR -> x.getFirstYearAmount() != null ? x.getFirstYearAmount() : acv;
-    };
   }
 
   private Map<Long, List<MeasureResult>> results(

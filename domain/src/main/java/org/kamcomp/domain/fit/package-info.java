@@ -1,2 +1,0 @@
-/** The plan-fit check with the evidence of last year's actuals. */
-package org.kamcomp.domain.fit;
