@@ -59,6 +59,11 @@ public final class ScenarioRun {
   private final Scenario scenario;
   private final List<String> problems = new ArrayList<>();
   private final Map<String, List<Crediting.Credit>> creditsByPlan = new HashMap<>();
+  // What the calculation reads and writes, once the scenario is checked.
+  private List<Given> given = List.of();
+  private Set<String> released = Set.of();
+  private final List<Statement> statements = new ArrayList<>();
+  private final List<Payout> payouts = new ArrayList<>();
   private int periodMonths = 12;
 
   private ScenarioRun(Scenario scenario) {
@@ -112,7 +117,7 @@ public final class ScenarioRun {
     overlaps(assignments, spans);
     List<Crediting.Membership> teams = teams(people);
     List<Crediting.Deal> deals = deals();
-    List<Given> given = actuals(people, plans, assignments, spans, period);
+    given = actuals(people, plans, assignments, spans, period);
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
@@ -131,38 +136,16 @@ public final class ScenarioRun {
                 Comparator.comparing((Integer i) -> assignments.get(i).participant())
                     .thenComparing(i -> spans.get(i).from()))
             .toList();
-    List<Statement> statements = new ArrayList<>();
-    List<Payout> payouts = new ArrayList<>();
-    Set<String> released = Set.copyOf(list(scenario.releasedWindfalls()));
+    released = Set.copyOf(list(scenario.releasedWindfalls()));
     for (int i : order) {
       Scenario.Assignment a = assignments.get(i);
       Scenario.Plan plan = plans.get(a.plan());
       Span assigned = spans.get(i).clip(period);
       String at = "$.assignments[" + i + "]";
       if (plan.advances() != null) {
-        advances(
-            at,
-            a,
-            plan,
-            people.get(a.participant()),
-            period,
-            assigned,
-            given,
-            released,
-            statements,
-            payouts);
+        advances(at, a, plan, people.get(a.participant()), period, assigned);
       } else {
-        periods(
-            at,
-            a,
-            plan,
-            people.get(a.participant()),
-            period,
-            assigned,
-            given,
-            released,
-            statements,
-            payouts);
+        periods(at, a, plan, people.get(a.participant()), period, assigned);
       }
     }
     if (!problems.isEmpty()) {
@@ -179,11 +162,7 @@ public final class ScenarioRun {
       Scenario.Plan plan,
       Scenario.Participant person,
       Span period,
-      Span assigned,
-      List<Given> given,
-      Set<String> released,
-      List<Statement> statements,
-      List<Payout> payouts) {
+      Span assigned) {
     int months =
         plan.performancePeriodMonths() == null ? monthsOf(period) : plan.performancePeriodMonths();
     List<Draws.Period> drawPeriods = new ArrayList<>();
@@ -198,7 +177,7 @@ public final class ScenarioRun {
       }
       Span days = p.clip(assigned);
       List<String> heldDeals = new ArrayList<>();
-      Scorecard card = scorecard(at, a, plan, p.to(), days, given, released, heldDeals);
+      Scorecard card = scorecard(at, a, plan, p.to(), days, heldDeals);
       if (card == null) {
         continue;
       }
@@ -276,11 +255,7 @@ public final class ScenarioRun {
       Scenario.Plan plan,
       Scenario.Participant person,
       Span period,
-      Span assigned,
-      List<Given> given,
-      Set<String> released,
-      List<Statement> statements,
-      List<Payout> payouts) {
+      Span assigned) {
     int every = plan.advances().everyMonths() == null ? 3 : plan.advances().everyMonths();
     List<Advances.PayoutDate> dates = new ArrayList<>();
     List<List<String>> heldPerDate = new ArrayList<>();
@@ -293,7 +268,7 @@ public final class ScenarioRun {
       Span toDate = new Span(period.from(), end);
       Span days = toDate.clip(assigned);
       List<String> heldDeals = new ArrayList<>();
-      Scorecard card = scorecard(at, a, plan, end, days, given, released, heldDeals);
+      Scorecard card = scorecard(at, a, plan, end, days, heldDeals);
       if (card == null) {
         return;
       }
@@ -341,8 +316,6 @@ public final class ScenarioRun {
       Scenario.Plan plan,
       LocalDate targetDate,
       Span days,
-      List<Given> given,
-      Set<String> released,
       List<String> heldDeals) {
     List<Scorecard.Measure> measures = new ArrayList<>();
     for (Scenario.Measure m : list(plan.measures())) {
@@ -358,7 +331,7 @@ public final class ScenarioRun {
               m.weightPercent(),
               rated ? null : direction(m.direction()),
               target,
-              actual(a, plan, m, days, given, released, heldDeals),
+              actual(a, plan, m, days, heldDeals),
               curve(m.curve())));
     }
     return scorecard(plan, measures);
@@ -369,8 +342,6 @@ public final class ScenarioRun {
       Scenario.Plan plan,
       Scenario.Measure m,
       Span days,
-      List<Given> given,
-      Set<String> released,
       List<String> heldDeals) {
     String data = m.data() == null ? "GIVEN" : m.data();
     if (data.equals("GIVEN")) {
