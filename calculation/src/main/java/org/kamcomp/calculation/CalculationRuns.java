@@ -41,10 +41,13 @@ import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.plan.TargetIncentive;
 import org.kamcomp.domain.problem.InvalidInputException;
 import org.kamcomp.domain.problem.NotFoundException;
+import org.kamcomp.domain.statement.Adjustment;
+import org.kamcomp.domain.statement.Adjustment_;
 import org.kamcomp.domain.statement.CalculationRun;
 import org.kamcomp.domain.statement.CalculationRun_;
 import org.kamcomp.domain.statement.StatementRecord;
 import org.kamcomp.domain.statement.StatementRecord_;
+import org.kamcomp.scoring.Adjustments;
 import org.kamcomp.scoring.Advances;
 import org.kamcomp.scoring.Crediting;
 import org.kamcomp.scoring.Rational;
@@ -103,21 +106,121 @@ public class CalculationRuns {
     em.persist(run);
     Inputs inputs = new Inputs(start, start.withDayOfYear(1), end);
     Map<Long, StatementRecord> published = publishedFor(start, end);
-    for (PlanAssignment a : inputs.assignments) {
-      StatementRecord statement = statement(run, a, inputs);
-      StatementRecord before = published.get(a.getId());
-      if (before != null) {
-        statement.recalculates(before);
-      }
-      em.persist(statement);
-    }
+    Map<Participant, List<PlanAssignment>> byParticipant = new java.util.LinkedHashMap<>();
+    inputs.assignments.forEach(
+        a -> byParticipant.computeIfAbsent(a.getParticipant(), k -> new ArrayList<>()).add(a));
+    byParticipant.forEach(
+        (p, assignments) -> {
+          boolean restatement =
+              assignments.stream().anyMatch(a -> published.containsKey(a.getId()));
+          List<Adjustment> carried = inputs.adjustmentsToCarry(p, start, end, restatement);
+          List<StatementRecord> statements = new ArrayList<>();
+          for (PlanAssignment a : assignments) {
+            StatementRecord statement = statement(run, a, inputs);
+            StatementRecord before = published.get(a.getId());
+            if (before != null) {
+              statement.recalculates(before);
+            }
+            statements.add(statement);
+          }
+          carry(statements, carried);
+          statements.forEach(em::persist);
+        });
     em.flush();
     return summary(run);
   }
 
+  /**
+   * Puts the adjustments on the participant's statements that can pay them: a calculated one in the
+   * adjustment's currency, the corrected assignment's own where it has one. Adjustments that find
+   * no such statement (all held) wait for the next period.
+   */
+  private static void carry(List<StatementRecord> statements, List<Adjustment> adjustments) {
+    Map<StatementRecord, List<Adjustment>> on = new java.util.LinkedHashMap<>();
+    for (Adjustment adj : adjustments) {
+      statements.stream()
+          .filter(s -> s.getStatus() == StatementRecord.Status.CALCULATED)
+          .filter(s -> s.getCurrency().equals(adj.getCurrency()))
+          .min(
+              Comparator.comparing(
+                  (StatementRecord s) -> s.getAssignmentId() != adj.getSourceAssignmentId()))
+          .ifPresent(s -> on.computeIfAbsent(s, k -> new ArrayList<>()).add(adj));
+    }
+    on.forEach(
+        (s, list) -> {
+          int digits = java.util.Currency.getInstance(s.getCurrency()).getDefaultFractionDigits();
+          Adjustments.Carried c =
+              Adjustments.carry(
+                  s.getAmountDue(), list.stream().map(CalculationRuns::engine).toList(), digits);
+          s.carry(
+              c.adjustments(),
+              c.total(),
+              StatementDocument.withAdjustments(s.getDocument(), list, c));
+        });
+  }
+
+  static Adjustments.Adjustment engine(Adjustment a) {
+    return new Adjustments.Adjustment(a.getReason(), a.getAmount(), a.isAdvance());
+  }
+
+  /**
+   * Publishes a run: its statements become final and visible; the differences of recalculated
+   * statements become adjustments for the next open period, and the adjustments its statements
+   * carried are settled. A run calculated before another run was published (or an adjustment
+   * decided) may have counted what that changed wrongly: it must be started again.
+   */
   public Summary publish(long runId, String by) {
     CalculationRun run = run(runId);
+    java.time.Instant since = run.getStartedAt();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<CalculationRun> later = cb.createQuery(CalculationRun.class);
+    Root<CalculationRun> r = later.from(CalculationRun.class);
+    later.select(r).where(cb.greaterThan(r.get(CalculationRun_.publishedAt), since));
+    for (CalculationRun other : em.createQuery(later).setMaxResults(1).getResultList()) {
+      throw new org.kamcomp.domain.problem.ConflictException(
+          "Run "
+              + other.getNumber()
+              + " of "
+              + other.getPeriodStart()
+              + " to "
+              + other.getPeriodEnd()
+              + " was published after this run was calculated: start this run again so that its"
+              + " statements count what that one paid");
+    }
+    CriteriaQuery<Long> decided = cb.createQuery(Long.class);
+    Root<Adjustment> d = decided.from(Adjustment.class);
+    decided.select(cb.count(d)).where(cb.greaterThan(d.get(Adjustment_.createdAt), since));
+    if (em.createQuery(decided).getSingleResult() > 0) {
+      throw new org.kamcomp.domain.problem.ConflictException(
+          "An adjustment was decided after this run was calculated: start this run again so that"
+              + " its statements carry it");
+    }
     run.publish(by, clock.instant());
+    String period = run.getPeriodStart() + " to " + run.getPeriodEnd();
+    for (StatementRecord s : statements(runId)) {
+      if (s.getStatus() == StatementRecord.Status.CALCULATED && s.getPreviousDue() != null) {
+        Adjustments.recalculation(
+                period + " (run " + run.getNumber() + ")",
+                s.getPreviousDue().subtract(s.getAdjustments()),
+                s.getOwnDue(),
+                false)
+            .ifPresent(
+                a ->
+                    em.persist(
+                        new Adjustment(
+                            s,
+                            Adjustment.Source.RECALCULATION,
+                            a.amount(),
+                            a.reason(),
+                            by,
+                            clock.instant())));
+      }
+      if (s.carriesAdjustments()) {
+        for (long id : StatementDocument.adjustmentIds(s.getDocument())) {
+          em.find(Adjustment.class, id).settledBy(s);
+        }
+      }
+    }
     em.flush();
     return summary(run);
   }
@@ -359,9 +462,17 @@ public class CalculationRuns {
       earned = statement.payout();
       due = statement.payout();
     } else {
+      BigDecimal settled = inputs.advancesSettled(a.getId(), end);
       BigDecimal paid =
-          inputs.advancesPaid(
-              a.getId(), version.getPlan().getCurrency().getDefaultFractionDigits());
+          inputs
+              .advancesPaid(a.getId(), version.getPlan().getCurrency().getDefaultFractionDigits())
+              .add(settled);
+      if (settled.signum() != 0) {
+        notes.add(
+            "Advances paid include "
+                + settled.setScale(paid.scale(), java.math.RoundingMode.UNNECESSARY).toPlainString()
+                + " from recalculations of earlier advances, paid as adjustments");
+      }
       Advances.Event e =
           Advances.at(
               new Advances.PayoutDate(end, calculation),
@@ -548,6 +659,7 @@ public class CalculationRuns {
     final List<SalesTransaction> transactions;
     final Map<String, Map<String, List<Crediting.Credit>>> creditsByRule = new HashMap<>();
     final Map<Long, List<StatementRecord>> published;
+    final Map<Participant, List<Adjustment>> adjustments = new HashMap<>();
 
     Inputs(LocalDate runStart, LocalDate yearStart, LocalDate end) {
       CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -610,6 +722,16 @@ public class CalculationRuns {
         transactions.addAll(em.createQuery(xq).getResultList());
       }
 
+      CriteriaQuery<Adjustment> jq = cb.createQuery(Adjustment.class);
+      Root<Adjustment> j = jq.from(Adjustment.class);
+      jq.select(j)
+          .where(j.get(Adjustment_.participant).in(people))
+          .orderBy(cb.asc(j.get(Adjustment_.id)));
+      em.createQuery(jq)
+          .getResultList()
+          .forEach(
+              x -> adjustments.computeIfAbsent(x.getParticipant(), k -> new ArrayList<>()).add(x));
+
       CriteriaQuery<StatementRecord> pq = cb.createQuery(StatementRecord.class);
       Root<StatementRecord> s = pq.from(StatementRecord.class);
       var run = s.join(StatementRecord_.run);
@@ -626,8 +748,8 @@ public class CalculationRuns {
 
     /**
      * The advances paid for an assignment before this run's date: of each earlier payout date, the
-     * first published statement, which is what was paid (a later version of the same date shows a
-     * difference, which is not paid until adjustments are carried).
+     * first published statement's own amount, which is what was paid (a later version of the same
+     * date is paid as an adjustment: {@link #advancesSettled}).
      */
     BigDecimal advancesPaid(long assignmentId, int digits) {
       Map<LocalDate, StatementRecord> paid = new HashMap<>();
@@ -638,10 +760,42 @@ public class CalculationRuns {
             (x, y) -> x.getRun().getNumber() <= y.getRun().getNumber() ? x : y);
       }
       return paid.values().stream()
-          .map(StatementRecord::getAmountDue)
+          .map(StatementRecord::getOwnDue)
           .filter(java.util.Objects::nonNull)
           .reduce(BigDecimal.ZERO, BigDecimal::add)
           .setScale(digits, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * The adjustments a participant's statements of this period carry: those waiting from earlier
+     * periods, or, when the period is restated, exactly those its published statements carried.
+     */
+    List<Adjustment> adjustmentsToCarry(
+        Participant p, LocalDate start, LocalDate end, boolean restatement) {
+      return adjustments.getOrDefault(p, List.of()).stream()
+          .filter(
+              x ->
+                  restatement
+                      ? start.equals(x.getCarriedPeriodStart())
+                          && end.equals(x.getCarriedPeriodEnd())
+                      : !x.isSettled() && x.getOriginPeriodEnd().isBefore(end))
+          .toList();
+    }
+
+    /**
+     * What recalculations of an assignment's earlier advances this year pay as adjustments: part of
+     * the advances paid from the moment they are decided (they are paid in the next open period),
+     * so a year-to-date advance does not pay them again.
+     */
+    BigDecimal advancesSettled(long assignmentId, LocalDate end) {
+      return Adjustments.advancesSettled(
+          adjustments.values().stream()
+              .flatMap(List::stream)
+              .filter(x -> x.getSourceAssignmentId() == assignmentId)
+              .filter(x -> x.getOriginPeriodEnd().getYear() == end.getYear())
+              .filter(x -> x.getOriginPeriodEnd().isBefore(end))
+              .map(CalculationRuns::engine)
+              .toList());
     }
 
     /** A participant's credits by the plan's rule; each rule's credits are computed once. */

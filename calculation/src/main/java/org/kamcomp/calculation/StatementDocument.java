@@ -53,6 +53,57 @@ final class StatementDocument {
     return doc.build().toString();
   }
 
+  /**
+   * The document with the adjustments a statement carries: one line each (what it corrects and the
+   * amount), their sum, the statement's own amount and what it pays in all, and the steps.
+   */
+  static String withAdjustments(
+      String document,
+      List<org.kamcomp.domain.statement.Adjustment> carried,
+      org.kamcomp.scoring.Adjustments.Carried sum) {
+    jakarta.json.JsonObject doc =
+        Json.createReader(new java.io.StringReader(document)).readObject();
+    JsonArrayBuilder lines = Json.createArrayBuilder();
+    for (var a : carried) {
+      lines.add(
+          Json.createObjectBuilder()
+              .add("id", a.getId())
+              .add("reason", a.getReason())
+              .add("source", a.getSource().name())
+              .add(
+                  "amount",
+                  a.getAmount()
+                      .setScale(
+                          java.util.Currency.getInstance(a.getCurrency())
+                              .getDefaultFractionDigits(),
+                          java.math.RoundingMode.UNNECESSARY)));
+    }
+    JsonArrayBuilder notes = Json.createArrayBuilder();
+    if (doc.containsKey("notes")) {
+      doc.getJsonArray("notes").forEach(notes::add);
+    }
+    sum.explanation().forEach(step -> notes.add(step.text()));
+    return Json.createObjectBuilder(doc)
+        .add("adjustments", lines)
+        .add("adjustmentsTotal", sum.adjustments())
+        .add("due", sum.total())
+        .add("notes", notes)
+        .build()
+        .toString();
+  }
+
+  /** The ids of the adjustments a statement's document carries. */
+  static List<Long> adjustmentIds(String document) {
+    jakarta.json.JsonObject doc =
+        Json.createReader(new java.io.StringReader(document)).readObject();
+    if (!doc.containsKey("adjustments")) {
+      return List.of();
+    }
+    return doc.getJsonArray("adjustments").getValuesAs(jakarta.json.JsonObject.class).stream()
+        .map(a -> a.getJsonNumber("id").longValue())
+        .toList();
+  }
+
   /** An input as entered: 40.0000 from the database is 40. */
   private static BigDecimal plain(BigDecimal x) {
     return x == null ? null : new BigDecimal(x.stripTrailingZeros().toPlainString());

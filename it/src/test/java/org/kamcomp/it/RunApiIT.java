@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -107,45 +108,131 @@ class RunApiIT {
         0);
   }
 
-  @Test
-  void anAdvanceNetsWhatWasPaidNotALaterVersionOfAnEarlierQuarter() {
-    String q2 = "{\"periodStart\":\"2026-04-01\",\"periodEnd\":\"2026-06-30\"}";
-    long first = Api.post("/runs", "alice", q2).json().get("id").asLong();
-    assertEquals(200, Api.post("/runs/" + first + "/publication", "alice", "{}").status());
-    java.math.BigDecimal paid = byParticipant(first).get("jonas").get("amountDue").decimalValue();
-
-    // A late deal on one of jonas's accounts: Q2 recalculated and published again.
-    String account = null;
+  /** An account of {@code who}'s team on {@code day}. */
+  static String accountOf(String who, String day) {
     for (JsonNode a : Api.get("/accounts", "alice").json()) {
       for (JsonNode m : a.get("team")) {
-        if (m.get("username").asText().equals("jonas") && account == null) {
-          account = a.get("code").asText();
+        if (m.get("username").asText().equals(who)
+            && m.get("validFrom").asText().compareTo(day) <= 0
+            && (m.path("validTo").isNull()
+                || m.path("validTo").isMissingNode()
+                || m.get("validTo").asText().compareTo(day) >= 0)) {
+          return a.get("code").asText();
         }
       }
     }
-    assertEquals(
-        200,
-        Api.postCsv(
-                "/imports/transactions",
-                "alice",
-                "id,account,booking_date,amount,currency,margin\nLATE-Q2-"
-                    + System.nanoTime()
-                    + ","
-                    + account
-                    + ",2026-05-15,150000,EUR,45000\n")
-            .status());
-    Api.Reply again = Api.post("/runs", "alice", q2);
-    long second = again.json().get("id").asLong();
+    throw new AssertionError(who + " has no account on " + day);
+  }
+
+  static void lateDeal(String who, String day, String amount) {
+    String csv =
+        "id,account,booking_date,amount,currency,margin\nLATE-"
+            + System.nanoTime()
+            + ","
+            + accountOf(who, day)
+            + ","
+            + day
+            + ","
+            + amount
+            + ",EUR,"
+            + new BigDecimal(amount).multiply(new BigDecimal("0.3")).toPlainString()
+            + "\n";
+    Api.Reply imported = Api.postCsv("/imports/transactions", "alice", csv);
+    assertEquals(200, imported.status(), imported.body());
+  }
+
+  static long publishedRun(String period) {
+    long run = Api.post("/runs", "alice", period).json().get("id").asLong();
+    Api.Reply published = Api.post("/runs/" + run + "/publication", "alice", "{}");
+    assertEquals(200, published.status(), published.body());
+    return run;
+  }
+
+  @Test
+  void aRecalculatedAdvanceIsPaidAsAnAdjustmentAndCountsAsAdvancePaid() {
+    String q2 = "{\"periodStart\":\"2026-04-01\",\"periodEnd\":\"2026-06-30\"}";
+    long first = publishedRun(q2);
+    BigDecimal paid = byParticipant(first).get("jonas").get("amountDue").decimalValue();
+
+    // A late deal on one of jonas's accounts: Q2 recalculated and published again.
+    lateDeal("jonas", "2026-05-15", "150000");
+    long second = Api.post("/runs", "alice", q2).json().get("id").asLong();
     JsonNode recalculated = byParticipant(second).get("jonas");
-    assertTrue(recalculated.get("difference").decimalValue().signum() > 0, recalculated.toString());
+    BigDecimal difference = recalculated.get("difference").decimalValue();
+    assertTrue(difference.signum() > 0, recalculated.toString());
     assertEquals(200, Api.post("/runs/" + second + "/publication", "alice", "{}").status());
 
-    // Q3's advance nets what Q1/Q2 paid: Q2's first version, not its later one.
+    // Q3's advance nets what Q2 paid and its recalculation pays as an adjustment on Q3 (or, when
+    // Q3 was already published by another test, on the next open period): never twice.
     long q3 = Api.post("/runs", "alice", Q3).json().get("id").asLong();
-    long statement = byParticipant(q3).get("jonas").get("id").asLong();
+    JsonNode jonas = byParticipant(q3).get("jonas");
     assertEquals(200, Api.post("/runs/" + q3 + "/publication", "alice", "{}").status());
-    String notes = Api.get("/statements/" + statement, "alice").json().get("notes").toString();
-    assertTrue(notes.contains("advances paid " + paid.setScale(2)), notes);
+    JsonNode document = Api.get("/statements/" + jonas.get("id").asLong(), "alice").json();
+    String notes = document.get("notes").toString();
+    assertTrue(
+        notes.contains("advances paid " + paid.add(difference).setScale(2)),
+        "Q2 as first published plus its recalculation: " + notes);
+    assertTrue(
+        notes.contains("Advances paid include " + difference.setScale(2)), "explained: " + notes);
+  }
+
+  @Test
+  void aRecalculatedPeriodsDifferenceIsPaidOnceInTheNextPeriod() {
+    String q3 = "{\"periodStart\":\"2025-07-01\",\"periodEnd\":\"2025-09-30\"}";
+    String q4 = "{\"periodStart\":\"2025-10-01\",\"periodEnd\":\"2025-12-31\"}";
+    // The account manager who earned least: a late deal surely raises their payout.
+    String am =
+        byParticipant(publishedRun(q3)).values().stream()
+            .filter(x -> x.get("plan").asText().equals("AM-QUOTA"))
+            .filter(x -> x.get("status").asText().equals("CALCULATED"))
+            .min(java.util.Comparator.comparing(x -> x.get("amountDue").decimalValue()))
+            .orElseThrow()
+            .get("participant")
+            .asText();
+    lateDeal(am, "2025-08-20", "200000");
+    long again = Api.post("/runs", "alice", q3).json().get("id").asLong();
+    JsonNode recalculated = byParticipant(again).get(am);
+    BigDecimal difference = recalculated.get("difference").decimalValue();
+    assertTrue(difference.signum() > 0, recalculated.toString());
+    // Calculated before the recalculation was published: stale, and refused.
+    long early = Api.post("/runs", "alice", q4).json().get("id").asLong();
+    assertEquals(200, Api.post("/runs/" + again + "/publication", "alice", "{}").status());
+    Api.Reply stale = Api.post("/runs/" + early + "/publication", "alice", "{}");
+    assertEquals(409, stale.status(), stale.body());
+    assertTrue(stale.body().contains("start this run again"), stale.body());
+
+    long next = publishedRun(q4);
+    JsonNode anna = byParticipant(next).get(am);
+    assertEquals(0, anna.get("adjustments").decimalValue().compareTo(difference), anna.toString());
+    JsonNode document = Api.get("/statements/" + anna.get("id").asLong(), "alice").json();
+    JsonNode line = document.get("adjustments").get(0);
+    assertTrue(
+        line.get("reason").asText().startsWith("Recalculation of 2025-07-01 to 2025-09-30 (run "),
+        line.toString());
+    assertEquals(0, line.get("amount").decimalValue().compareTo(difference), line.toString());
+    assertEquals(
+        0,
+        document
+            .get("due")
+            .decimalValue()
+            .compareTo(document.get("payout").decimalValue().add(difference)),
+        document.toString());
+
+    // Restating Q4 carries the same adjustment again and shows no difference; nothing is new.
+    JsonNode restated = byParticipant(publishedRun(q4)).get(am);
+    assertEquals(0, restated.get("adjustments").decimalValue().compareTo(difference));
+    assertEquals(0, restated.get("difference").decimalValue().signum(), restated.toString());
+    JsonNode nextYear =
+        byParticipant(
+                Api.post(
+                        "/runs",
+                        "alice",
+                        "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-03-31\"}")
+                    .json()
+                    .get("id")
+                    .asLong())
+            .get(am);
+    assertEquals(0, nextYear.get("adjustments").decimalValue().signum(), "paid once");
   }
 
   @Test

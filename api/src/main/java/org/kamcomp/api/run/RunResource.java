@@ -40,8 +40,9 @@ public class RunResource {
       @NotNull(message = "is required") LocalDate periodEnd) {}
 
   /**
-   * A statement of a run, in brief; a recalculation of a published statement shows what that one
-   * was due and the difference, which a later period adjusts for.
+   * A statement of a run, in brief: what it pays, including the adjustments it carries; a
+   * recalculation of a published statement shows what that one was due and the difference, which
+   * the next open period pays as an adjustment.
    */
   public record StatementView(
       long id,
@@ -53,6 +54,7 @@ public class RunResource {
       String exception,
       BigDecimal earned,
       BigDecimal amountDue,
+      BigDecimal adjustments,
       BigDecimal previousDue,
       BigDecimal difference,
       String currency) {
@@ -67,6 +69,7 @@ public class RunResource {
           s.getException(),
           s.getEarned(),
           s.getAmountDue(),
+          s.getAdjustments(),
           s.getPreviousDue(),
           s.getDifference(),
           s.getCurrency());

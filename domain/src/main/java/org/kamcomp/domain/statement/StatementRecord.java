@@ -84,6 +84,10 @@ public class StatementRecord {
   @Column(name = "previous_due", updatable = false, precision = 19, scale = 4)
   private BigDecimal previousDue;
 
+  /** The adjustments this statement carries, included in its amount due. */
+  @Column(name = "adjustments", updatable = false, precision = 19, scale = 4)
+  private BigDecimal adjustments;
+
   @Column(name = "document", nullable = false, updatable = false, length = 1_000_000)
   private String document;
 
@@ -127,6 +131,33 @@ public class StatementRecord {
    */
   public void recalculates(StatementRecord published) {
     this.previousDue = published.amountDue == null ? BigDecimal.ZERO : published.amountDue;
+  }
+
+  /**
+   * Carries adjustments on this new statement: {@code adjustments} of them, making {@code
+   * totalDue}, and the document that shows them as lines.
+   */
+  public void carry(BigDecimal adjustments, BigDecimal totalDue, String document) {
+    if (id != null) {
+      throw new IllegalStateException("a written statement never changes");
+    }
+    this.adjustments = adjustments;
+    this.amountDue = totalDue;
+    this.document = Objects.requireNonNull(document, "document is required");
+  }
+
+  public boolean carriesAdjustments() {
+    return adjustments != null;
+  }
+
+  /** The adjustments carried (zero when none). */
+  public BigDecimal getAdjustments() {
+    return adjustments == null ? BigDecimal.ZERO : adjustments;
+  }
+
+  /** What the statement pays for its own period, without the adjustments it carries. */
+  public BigDecimal getOwnDue() {
+    return amountDue == null ? null : amountDue.subtract(getAdjustments());
   }
 
   public BigDecimal getPreviousDue() {

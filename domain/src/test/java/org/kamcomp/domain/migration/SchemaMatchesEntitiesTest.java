@@ -51,7 +51,9 @@ class SchemaMatchesEntitiesTest {
           ImportBatch.class,
           AuditRevision.class,
           CalculationRun.class,
-          StatementRecord.class);
+          StatementRecord.class,
+          org.kamcomp.domain.statement.Adjustment.class,
+          org.kamcomp.domain.statement.Inquiry.class);
 
   @Test
   void theMigratedSchemaFitsTheEntities() throws Exception {
