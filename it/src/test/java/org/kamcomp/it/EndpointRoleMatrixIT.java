@@ -100,7 +100,12 @@ class EndpointRoleMatrixIT {
           Map.entry("GET /runs/{id}/statements", Access.roles("comp-admin", "auditor")),
           Map.entry("POST /runs/{id}/publication", COMP_ADMIN),
           Map.entry("GET /statements", Access.anyRole()),
-          Map.entry("GET /statements/{id}", Access.anyRole()));
+          Map.entry("GET /statements/{id}", Access.anyRole()),
+          Map.entry("GET /inquiries", Access.anyRole()),
+          Map.entry("POST /inquiries", Access.roles("participant")),
+          Map.entry("POST /inquiries/{id}/answer", COMP_ADMIN),
+          Map.entry("POST /inquiries/{id}/resolution", COMP_ADMIN),
+          Map.entry("GET /adjustments", Access.roles("comp-admin", "auditor")));
 
   record Endpoint(String method, String path) {
     String key() {
