@@ -44,24 +44,127 @@ public class Inquiries {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** An inquiry as read: plain values, safe outside the transaction. */
-  public record View(
-      long id,
-      long version,
-      long statementId,
-      String participant,
-      String participantName,
-      String period,
-      String line,
-      String question,
-      String raisedBy,
-      String raisedAt,
-      String status,
-      String answer,
-      String answeredBy,
-      String answeredAt,
-      BigDecimal adjustment,
-      String currency) {
+  /**
+   * An inquiry as read: plain values, safe outside the transaction (a class: pages read getters).
+   */
+  public static final class View implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long id;
+    private final long version;
+    private final long statementId;
+    private final String participant;
+    private final String participantName;
+    private final String period;
+    private final String line;
+    private final String question;
+    private final String raisedBy;
+    private final String raisedAt;
+    private final String status;
+    private final String answer;
+    private final String answeredBy;
+    private final String answeredAt;
+    private final BigDecimal adjustment;
+    private final String currency;
+
+    View(
+        long id,
+        long version,
+        long statementId,
+        String participant,
+        String participantName,
+        String period,
+        String line,
+        String question,
+        String raisedBy,
+        String raisedAt,
+        String status,
+        String answer,
+        String answeredBy,
+        String answeredAt,
+        BigDecimal adjustment,
+        String currency) {
+      this.id = id;
+      this.version = version;
+      this.statementId = statementId;
+      this.participant = participant;
+      this.participantName = participantName;
+      this.period = period;
+      this.line = line;
+      this.question = question;
+      this.raisedBy = raisedBy;
+      this.raisedAt = raisedAt;
+      this.status = status;
+      this.answer = answer;
+      this.answeredBy = answeredBy;
+      this.answeredAt = answeredAt;
+      this.adjustment = adjustment;
+      this.currency = currency;
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    public long getVersion() {
+      return version;
+    }
+
+    public long getStatementId() {
+      return statementId;
+    }
+
+    public String getParticipant() {
+      return participant;
+    }
+
+    public String getParticipantName() {
+      return participantName;
+    }
+
+    public String getPeriod() {
+      return period;
+    }
+
+    public String getLine() {
+      return line;
+    }
+
+    public String getQuestion() {
+      return question;
+    }
+
+    public String getRaisedBy() {
+      return raisedBy;
+    }
+
+    public String getRaisedAt() {
+      return raisedAt;
+    }
+
+    public String getStatus() {
+      return status;
+    }
+
+    public String getAnswer() {
+      return answer;
+    }
+
+    public String getAnsweredBy() {
+      return answeredBy;
+    }
+
+    public String getAnsweredAt() {
+      return answeredAt;
+    }
+
+    public BigDecimal getAdjustment() {
+      return adjustment;
+    }
+
+    public String getCurrency() {
+      return currency;
+    }
+
     static View of(Inquiry i) {
       StatementRecord s = i.getStatement();
       Adjustment a = i.getAdjustment();
@@ -86,17 +189,82 @@ public class Inquiries {
   }
 
   /** An adjustment as read, with whether a published statement has paid it yet. */
-  public record AdjustmentView(
-      long id,
-      String participant,
-      String reason,
-      String source,
-      BigDecimal amount,
-      String currency,
-      String decidedBy,
-      String decidedAt,
-      Long paidWithStatement,
-      String paidInPeriod) {
+  public static final class AdjustmentView implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long id;
+    private final String participant;
+    private final String reason;
+    private final String source;
+    private final BigDecimal amount;
+    private final String currency;
+    private final String decidedBy;
+    private final String decidedAt;
+    private final Long paidWithStatement;
+    private final String paidInPeriod;
+
+    AdjustmentView(
+        long id,
+        String participant,
+        String reason,
+        String source,
+        BigDecimal amount,
+        String currency,
+        String decidedBy,
+        String decidedAt,
+        Long paidWithStatement,
+        String paidInPeriod) {
+      this.id = id;
+      this.participant = participant;
+      this.reason = reason;
+      this.source = source;
+      this.amount = amount;
+      this.currency = currency;
+      this.decidedBy = decidedBy;
+      this.decidedAt = decidedAt;
+      this.paidWithStatement = paidWithStatement;
+      this.paidInPeriod = paidInPeriod;
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    public String getParticipant() {
+      return participant;
+    }
+
+    public String getReason() {
+      return reason;
+    }
+
+    public String getSource() {
+      return source;
+    }
+
+    public BigDecimal getAmount() {
+      return amount;
+    }
+
+    public String getCurrency() {
+      return currency;
+    }
+
+    public String getDecidedBy() {
+      return decidedBy;
+    }
+
+    public String getDecidedAt() {
+      return decidedAt;
+    }
+
+    public Long getPaidWithStatement() {
+      return paidWithStatement;
+    }
+
+    public String getPaidInPeriod() {
+      return paidInPeriod;
+    }
+
     static AdjustmentView of(Adjustment a) {
       return new AdjustmentView(
           a.getId(),

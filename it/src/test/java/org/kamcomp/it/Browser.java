@@ -24,10 +24,19 @@ final class Browser implements AutoCloseable {
 
   final WebDriver driver;
   final WebDriverWait wait;
+  final Path downloads;
 
   Browser() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
+    downloads = Files.createTempDirectory("kam-downloads");
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -101,6 +110,61 @@ final class Browser implements AutoCloseable {
   void click(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(visible(id))).click();
     waitForAjax();
+  }
+
+  /** Clicks what downloads a file, and waits for the file to arrive whole. */
+  Path download(String id) throws IOException {
+    try (var before = Files.list(downloads)) {
+      if (before.findAny().isPresent()) {
+        throw new IllegalStateException("clear the downloads first");
+      }
+    }
+    visible(id).click();
+    return wait.until(
+        d -> {
+          try (var files = Files.list(downloads)) {
+            return files
+                .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                .filter(f -> f.toFile().length() > 0)
+                .findFirst()
+                .orElse(null);
+          } catch (IOException e) {
+            return null;
+          }
+        });
+  }
+
+  /** The bytes at a URL of the platform, fetched by the page with its session. */
+  byte[] fetch(String url) {
+    Object base64 =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
+                    + ".then(b => { let s = ''; const a = new Uint8Array(b);"
+                    + " for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);"
+                    + " done(btoa(s)); }, e => done('ERROR ' + e));",
+                url);
+    if (base64.toString().startsWith("ERROR")) {
+      throw new IllegalStateException(url + ": " + base64);
+    }
+    return java.util.Base64.getDecoder().decode(base64.toString());
+  }
+
+  /** The data points of the chart inside the element with this id, as JSON. */
+  String chartData(String id) {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                script(
+                    "var c = document.querySelector('[id=\"' + arguments[0] + '\"] canvas');"
+                        + " return !!(c && Chart.getChart(c));",
+                    id)));
+    return (String)
+        script(
+            "var c = document.querySelector('[id=\"' + arguments[0] + '\"] canvas');"
+                + " return JSON.stringify(Chart.getChart(c).data.datasets[0].data);",
+            id);
   }
 
   /** Runs a script in the page (e.g. to read a chart's data). */

@@ -21,22 +21,6 @@ class PlanDesignerIT {
 
   private static final String PLANS = Platform.APP_URL + "/kam/plans/index.xhtml";
 
-  /** The data points of the chart inside the element with this id, as JSON. */
-  private static String chartData(Browser browser, String id) {
-    browser.wait.until(
-        d ->
-            Boolean.TRUE.equals(
-                browser.script(
-                    "var c = document.querySelector('[id=\"' + arguments[0] + '\"] canvas');"
-                        + " return !!(c && Chart.getChart(c));",
-                    id)));
-    return (String)
-        browser.script(
-            "var c = document.querySelector('[id=\"' + arguments[0] + '\"] canvas');"
-                + " return JSON.stringify(Chart.getChart(c).data.datasets[0].data);",
-            id);
-  }
-
   /** Clicks "Approve" on the version page and confirms it in the dialog that asks. */
   private static void approve(Browser browser, String screenshot) throws Exception {
     browser.click("actions:approve");
@@ -110,7 +94,7 @@ class PlanDesignerIT {
       browser.type("editor:measures:2:points:2:attainment", "5");
       browser.type("editor:measures:2:weight", "20");
       // the chart follows the edits: steps up at ratings 3 and 5, no cap
-      String steps = chartData(browser, "editor:measures:2:curve");
+      String steps = browser.chartData("editor:measures:2:curve");
       assertTrue(steps.contains("{\"x\":3,\"y\":0},{\"x\":3,\"y\":1}"), steps);
       assertTrue(steps.contains("{\"x\":5,\"y\":1},{\"x\":5,\"y\":2}"), steps);
       // 4: customer satisfaction, feeding the modifier only
@@ -128,7 +112,7 @@ class PlanDesignerIT {
       // plan paid quarterly without an advance rate.
       assertTrue(browser.textOf("editor:weight-sum").contains("90 %"));
       browser.type("editor:measures:1:points:1:attainment", "0.7");
-      String kinked = chartData(browser, "editor:measures:1:curve");
+      String kinked = browser.chartData("editor:measures:1:curve");
       assertTrue(kinked.startsWith("[{\"x\":0.8,\"y\":0.5},{\"x\":0.7,\"y\":1}"), kinked);
       browser.type("editor:advanceRate", "");
       browser.screenshotWholePage("designer-02-curves-while-editing");

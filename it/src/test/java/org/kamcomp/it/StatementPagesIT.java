@@ -51,14 +51,61 @@ class StatementPagesIT {
       assertTrue(lines.contains("Account revenue") && lines.contains("Attainment = actual"), lines);
       assertTrue(
           kate.textOf("explanation").contains("Advance = max(0, 75 %"), kate.textOf("explanation"));
+      assertTrue(kate.isPresent("attainment"), "the chart of attainment against the curves");
+      String points = kate.chartData("attainment");
+      assertTrue(points.contains("\"x\":"), points);
       kate.screenshotWholePage("21-my-statement");
+
+      // A question about a line goes to sales operations.
+      kate.choose("ask-form:line", "Account revenue");
+      kate.type("ask-form:question", "Is the Q3 renewal of my largest account counted?");
+      kate.click("ask-form:ask");
+      assertTrue(kate.textOf("inquiries").contains("Q3 renewal"), kate.textOf("inquiries"));
     }
+    try (Browser admin = new Browser()) {
+      admin.open(Platform.APP_URL + "/kam/admin/inquiries.xhtml");
+      admin.signIn("alice", "alice");
+      assertTrue(admin.textOf("inquiries-form:inquiries").contains("Q3 renewal"));
+      admin.click("inquiries-form:inquiries:0:decide");
+      admin.type("inquiries-form:answer", "Yes: it is in Account revenue, booked 2026-08-14.");
+      admin.click("inquiries-form:answer-only");
+      assertTrue(
+          admin.textOf("inquiries-form:messages").contains("Answered"),
+          admin.textOf("inquiries-form:messages"));
+      admin.screenshotWholePage("23-inquiries");
+    }
+    assertTrue(
+        Api.get("/inquiries", "kate").body().contains("booked 2026-08-14"),
+        "kate reads the answer");
     try (Browser mona = new Browser()) {
       mona.open(Platform.APP_URL + "/kam/team/statements.xhtml");
       mona.signIn("mona", "mona");
+      mona.choose("team-form:period", "2026-07-01 to 2026-09-30");
       String team = mona.textOf("team-form:statements");
       assertTrue(team.contains("Kate Keller") && !team.contains("Anna Albers"), team);
+      assertTrue(mona.textOf("total-due").contains("EUR"), "totals");
+      long bars = 0;
+      for (String count :
+          mona.chartData("team-form:distribution").replaceAll("[\\[\\]]", "").split(",")) {
+        bars += Long.parseLong(count.trim());
+      }
+      long rows =
+          mona.driver.findElements(By.cssSelector("[id='team-form:statements_data'] > tr")).size();
+      assertTrue(bars >= rows, "every statement is in the distribution");
       mona.screenshotWholePage("22-team-statements");
+
+      // The export holds the same rows as the table: a header and one row per statement.
+      java.nio.file.Path xlsx = mona.download("team-form:xlsx");
+      try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+        var sheet = book.getSheetAt(0);
+        assertEquals("Name", sheet.getRow(0).getCell(0).getStringCellValue());
+        boolean kate = false;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+          kate |= "Kate Keller".equals(sheet.getRow(r).getCell(0).getStringCellValue());
+        }
+        assertTrue(kate, "Kate's statement exported");
+        assertEquals(bars, sheet.getLastRowNum(), "all rows, every page");
+      }
     }
   }
 }

@@ -16,22 +16,25 @@ import org.kamcomp.domain.plan.CurveType;
  * the reading adds are not. Points that do not rise are drawn as entered, so the user sees why the
  * curve is refused. The chart is for the eye only: no payout is computed from its numbers.
  */
-final class CurveChart {
+public final class CurveChart {
 
   /** How a curve reads between and beyond its points. */
-  enum Reading {
+  public enum Reading {
     LINEAR,
     STEP,
     /** A modifier: linear between points, the first value below, the last above. */
     CLAMPED;
 
-    static Reading of(CurveType type) {
+    public static Reading of(CurveType type) {
       return type == CurveType.STEP ? STEP : LINEAR;
     }
   }
 
   /** One curve of the chart. */
-  record Series(String label, Reading reading, List<CurvePoint> points, BigDecimal cap) {}
+  public record Series(String label, Reading reading, List<CurvePoint> points, BigDecimal cap) {}
+
+  /** Where a participant stands on a curve: their attainment and the payout it reads. */
+  public record Marker(String label, BigDecimal x, BigDecimal y) {}
 
   private static final MathContext MC = MathContext.DECIMAL64;
   private static final BigDecimal EXTEND = new BigDecimal("1.25");
@@ -43,6 +46,14 @@ final class CurveChart {
 
   /** A chart of several curves over one axis (for the plan's quantitative measures). */
   static String of(List<Series> series, String xTitle, String yTitle) {
+    return of(series, List.of(), xTitle, yTitle);
+  }
+
+  /**
+   * Curves with a marker on each (the marker at index i belongs to curve i, null for none), in the
+   * curve's colour: a statement's attainment against its curves.
+   */
+  public static String of(List<Series> series, List<Marker> markers, String xTitle, String yTitle) {
     StringBuilder datasets = new StringBuilder();
     for (int i = 0; i < series.size(); i++) {
       if (i > 0) {
@@ -50,11 +61,28 @@ final class CurveChart {
       }
       dataset(datasets, series.get(i), COLOURS[i % COLOURS.length]);
     }
+    for (int i = 0; i < markers.size(); i++) {
+      Marker m = markers.get(i);
+      if (m != null) {
+        String colour = COLOURS[i % COLOURS.length];
+        datasets
+            .append(",{\"label\":\"")
+            .append(text(m.label()))
+            .append("\",\"showLine\":false,\"pointStyle\":\"rectRot\",\"pointRadius\":8,")
+            .append("\"borderColor\":\"#000\",\"backgroundColor\":\"")
+            .append(colour)
+            .append("\",\"data\":[{\"x\":")
+            .append(number(m.x()))
+            .append(",\"y\":")
+            .append(number(m.y()))
+            .append("}]}");
+      }
+    }
     return "{\"type\":\"scatter\",\"data\":{\"datasets\":["
         + datasets
         + "]},\"options\":{\"maintainAspectRatio\":false,\"animation\":false,"
         + "\"plugins\":{\"legend\":{\"display\":"
-        + (series.size() > 1)
+        + (series.size() > 1 || !markers.isEmpty())
         + "}},\"scales\":{\"x\":{\"beginAtZero\":"
         + series.stream().noneMatch(x -> x.reading() == Reading.CLAMPED)
         + ",\"title\":{\"display\":true,\"text\":\""

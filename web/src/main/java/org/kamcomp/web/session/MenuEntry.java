@@ -20,6 +20,8 @@ public final class MenuEntry {
               "Assignments", "/admin/assignments.xhtml", "pi pi-user-plus", Role.COMP_ADMIN),
           new MenuEntry("Runs", "/admin/runs.xhtml", "pi pi-calculator", Role.COMP_ADMIN),
           new MenuEntry(
+              "Inquiries", "/admin/inquiries.xhtml", "pi pi-question-circle", Role.COMP_ADMIN),
+          new MenuEntry(
               "Approvals",
               "/approvals/index.xhtml",
               "pi pi-check-square",

@@ -10,6 +10,7 @@ public final class StatementRow implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final long id;
+  private final long assignmentId;
   private final String participant;
   private final String name;
   private final String plan;
@@ -21,9 +22,12 @@ public final class StatementRow implements Serializable {
   private final BigDecimal amountDue;
   private final String currency;
   private final BigDecimal difference;
+  private final BigDecimal adjustments;
+  private final BigDecimal targetIncentive;
 
   StatementRow(StatementRecord s) {
     this.id = s.getId();
+    this.assignmentId = s.getAssignmentId();
     this.participant = s.getParticipant().getUsername();
     this.name = s.getParticipant().getFullName();
     this.plan = s.getPlanCode() + " v" + s.getPlanVersion();
@@ -35,10 +39,45 @@ public final class StatementRow implements Serializable {
     this.amountDue = s.getAmountDue();
     this.currency = s.getCurrency();
     this.difference = s.getDifference();
+    this.adjustments = s.getAdjustments();
+    this.targetIncentive = targetIncentive(s.getDocument());
+  }
+
+  private static BigDecimal targetIncentive(String document) {
+    var doc = jakarta.json.Json.createReader(new java.io.StringReader(document)).readObject();
+    var ti = doc.get("targetIncentive");
+    return ti instanceof jakarta.json.JsonNumber n ? n.bigDecimalValue() : null;
+  }
+
+  /** The adjustments the statement carries (in its amount due). */
+  public BigDecimal getAdjustments() {
+    return adjustments;
+  }
+
+  /** The target incentive of the statement's window (the year to date for an advance). */
+  public BigDecimal getTargetIncentive() {
+    return targetIncentive;
+  }
+
+  /**
+   * What the scorecard earned as a percentage of the target incentive, to two decimals (null when
+   * held): 100 % is on target.
+   */
+  public BigDecimal getPercentOfTarget() {
+    if (earned == null || targetIncentive == null || targetIncentive.signum() == 0) {
+      return null;
+    }
+    return earned
+        .multiply(BigDecimal.valueOf(100))
+        .divide(targetIncentive, 2, java.math.RoundingMode.HALF_UP);
   }
 
   public long getId() {
     return id;
+  }
+
+  public long getAssignmentId() {
+    return assignmentId;
   }
 
   public String getParticipant() {

@@ -18,7 +18,14 @@ class MenuEntryTest {
   @Test
   void eachRoleSeesItsAreas() {
     assertEquals(
-        List.of("Sales operations", "Imports", "Assignments", "Runs", "Plans", "Participants"),
+        List.of(
+            "Sales operations",
+            "Imports",
+            "Assignments",
+            "Runs",
+            "Inquiries",
+            "Plans",
+            "Participants"),
         menuOf(Role.COMP_ADMIN));
     assertEquals(List.of("Approvals", "Plans"), menuOf(Role.APPROVER_HR));
     assertEquals(

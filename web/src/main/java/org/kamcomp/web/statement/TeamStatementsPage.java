@@ -1,0 +1,173 @@
+package org.kamcomp.web.statement;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kamcomp.calculation.CalculationRuns;
+import org.kamcomp.domain.access.Viewer;
+
+/**
+ * A manager's team view: the published statements of their whole reporting line for one period (the
+ * latest by default), with totals per currency, the distribution of what the team earned against
+ * target incentive, export to Excel and PDF; each statement opens to its lines.
+ */
+@Named
+@ViewScoped
+public class TeamStatementsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The bands of the distribution: earned as a share of target incentive. */
+  static final int[] BANDS = {50, 80, 100, 120, 150};
+
+  @Inject CalculationRuns runs;
+  @Inject Viewer viewer;
+
+  private List<StatementRow> all = List.of();
+  private String period;
+
+  /** Totals of one currency. */
+  public static final class Total implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String currency;
+    private BigDecimal earned = BigDecimal.ZERO;
+    private BigDecimal due = BigDecimal.ZERO;
+    private int statements;
+    private int held;
+
+    Total(String currency) {
+      this.currency = currency;
+    }
+
+    public String getCurrency() {
+      return currency;
+    }
+
+    public BigDecimal getEarned() {
+      return earned;
+    }
+
+    public BigDecimal getDue() {
+      return due;
+    }
+
+    public int getStatements() {
+      return statements;
+    }
+
+    public int getHeld() {
+      return held;
+    }
+  }
+
+  @PostConstruct
+  void load() {
+    all = runs.published(viewer).stream().map(StatementRow::new).toList();
+    period = getPeriods().stream().findFirst().orElse(null);
+  }
+
+  /** The periods with published statements, newest first. */
+  public List<String> getPeriods() {
+    return all.stream()
+        .map(StatementRow::getPeriod)
+        .distinct()
+        .sorted(Comparator.reverseOrder())
+        .toList();
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  /**
+   * The statements of the chosen period: of each assignment the latest published version (a
+   * recalculation replaces the version before it in the team's view).
+   */
+  public List<StatementRow> getRows() {
+    Map<Long, StatementRow> latest = new LinkedHashMap<>();
+    for (StatementRow r : all) { // newest first
+      if (r.getPeriod().equals(period)) {
+        latest.putIfAbsent(r.getAssignmentId(), r);
+      }
+    }
+    return new ArrayList<>(latest.values());
+  }
+
+  public List<Total> getTotals() {
+    Map<String, Total> totals = new TreeMap<>();
+    for (StatementRow r : getRows()) {
+      Total t = totals.computeIfAbsent(r.getCurrency(), Total::new);
+      t.statements++;
+      if ("held".equals(r.getStatus())) {
+        t.held++;
+      }
+      if (r.getEarned() != null) {
+        t.earned = t.earned.add(r.getEarned());
+      }
+      if (r.getAmountDue() != null) {
+        t.due = t.due.add(r.getAmountDue());
+      }
+    }
+    return new ArrayList<>(totals.values());
+  }
+
+  /** How many statements fall in each band of earned against target incentive; held ones apart. */
+  public Map<String, Integer> getDistribution() {
+    Map<String, Integer> bands = new LinkedHashMap<>();
+    bands.put("below " + BANDS[0] + " %", 0);
+    for (int i = 1; i < BANDS.length; i++) {
+      bands.put(BANDS[i - 1] + "-" + BANDS[i] + " %", 0);
+    }
+    bands.put(BANDS[BANDS.length - 1] + " % and more", 0);
+    bands.put("held", 0);
+    List<String> names = new ArrayList<>(bands.keySet());
+    for (StatementRow r : getRows()) {
+      BigDecimal p = r.getPercentOfTarget();
+      String band;
+      if (p == null) {
+        band = "held";
+      } else {
+        int i = 0;
+        while (i < BANDS.length && p.compareTo(BigDecimal.valueOf(BANDS[i])) >= 0) {
+          i++;
+        }
+        band = names.get(i);
+      }
+      bands.merge(band, 1, Integer::sum);
+    }
+    return bands;
+  }
+
+  /** The distribution as a Chart.js bar chart. */
+  public String getDistributionChart() {
+    Map<String, Integer> d = getDistribution();
+    StringBuilder labels = new StringBuilder();
+    StringBuilder counts = new StringBuilder();
+    d.forEach(
+        (k, v) -> {
+          labels.append(labels.isEmpty() ? "" : ",").append('"').append(k).append('"');
+          counts.append(counts.isEmpty() ? "" : ",").append(v);
+        });
+    return "{\"type\":\"bar\",\"data\":{\"labels\":["
+        + labels
+        + "],\"datasets\":[{\"label\":\"Statements\",\"backgroundColor\":\"#1e3a5f\",\"data\":["
+        + counts
+        + "]}]},\"options\":{\"maintainAspectRatio\":false,\"animation\":false,"
+        + "\"plugins\":{\"legend\":{\"display\":false}},\"scales\":{\"x\":{\"title\":{\"display\":true,"
+        + "\"text\":\"Earned as a share of target incentive\"}},\"y\":{\"beginAtZero\":true,"
+        + "\"ticks\":{\"precision\":0},\"title\":{\"display\":true,\"text\":\"Statements\"}}}}}";
+  }
+}
