@@ -104,7 +104,7 @@ public class CalculationRuns {
     CalculationRun run =
         new CalculationRun(start, end, nextNumber(start, end), by, clock.instant());
     em.persist(run);
-    Inputs inputs = new Inputs(start, start.withDayOfYear(1), end);
+    Inputs inputs = new Inputs(em, Inputs.touching(em, start, end), start.withDayOfYear(1), end);
     Map<Long, StatementRecord> published = publishedFor(start, end);
     Map<Participant, List<PlanAssignment>> byParticipant = new java.util.LinkedHashMap<>();
     inputs.assignments.forEach(
@@ -393,67 +393,14 @@ public class CalculationRuns {
               + terms.payoutFrequency().name().toLowerCase()
               + ")");
     }
-    LocalDate from = a.getValidFrom().isAfter(windowStart) ? a.getValidFrom() : windowStart;
-    LocalDate to = a.getValidTo().isBefore(end) ? a.getValidTo() : end;
-    Participant p = a.getParticipant();
-    BigDecimal annualTi = annualTargetIncentive(terms.targetIncentive(), p);
-    if (annualTi == null) {
-      return held(
-          run,
-          a,
-          kind,
-          p.getUsername()
-              + " has no base salary for a target incentive of "
-              + terms.targetIncentive().getValue().stripTrailingZeros().toPlainString()
-              + " % of base");
-    }
     List<String> notes = new ArrayList<>();
-    List<Scorecard.Measure> measures = new ArrayList<>();
-    for (MeasureDefinition m : version.scorecard().measures()) {
-      BigDecimal target = null;
-      if (m.data() != MeasureData.RATING) {
-        target = targetAt(a, m.code(), end);
-        if (target == null) {
-          return held(run, a, kind, "No target for \"" + m.name() + "\" to " + end);
-        }
-      }
-      BigDecimal actual = actual(a, m, from, to, inputs, terms, notes);
-      measures.add(
-          new Scorecard.Measure(
-              m.code(),
-              m.name(),
-              m.weightPercent(),
-              m.data() == MeasureData.RATING ? null : direction(m),
-              target,
-              actual,
-              curve(m)));
+    ScorecardEngine.Calculation calculation;
+    try {
+      calculation = calculation(Subject.of(a), windowStart, end, inputs, notes);
+    } catch (Unscorable e) {
+      return held(run, a, kind, e.getMessage());
     }
-    var card = version.scorecard();
-    Scorecard scorecard =
-        new Scorecard(
-            measures,
-            card.gates().stream()
-                .map(
-                    g ->
-                        new Scorecard.Gate(
-                            g.measureCode(), g.minimumAttainment(), g.governedMeasureCodes()))
-                .toList(),
-            card.modifier() == null
-                ? null
-                : new Scorecard.Modifier(
-                    card.modifier().measureCode(), points(card.modifier().points())),
-            terms.planCapMultiple());
-    ScorecardEngine.Calculation calculation =
-        new ScorecardEngine.Calculation(
-            p.getUsername(),
-            version.getPlan().getCode(),
-            version.getPlan().getCurrency(),
-            annualTi,
-            windowStart,
-            end,
-            from,
-            to,
-            scorecard);
+    Participant p = a.getParticipant();
     BigDecimal earned;
     BigDecimal due;
     Statement statement;
@@ -499,6 +446,117 @@ public class CalculationRuns {
         earned,
         due,
         StatementDocument.of(statement, notes));
+  }
+
+  /** Who is calculated on which plan version, over which dates, against which targets. */
+  record Subject(
+      Participant participant,
+      PlanVersion version,
+      LocalDate validFrom,
+      LocalDate validTo,
+      Targets targets) {
+    static Subject of(PlanAssignment a) {
+      return new Subject(
+          a.getParticipant(),
+          a.getPlanVersion(),
+          a.getValidFrom(),
+          a.getValidTo(),
+          new Targets() {
+            @Override
+            public BigDecimal at(String measure, LocalDate end) {
+              return targetAt(a, measure, end);
+            }
+
+            @Override
+            public BigDecimal annual(String measure, int year) {
+              return annualTarget(a, measure, year);
+            }
+          });
+    }
+  }
+
+  /** A subject's targets: at a period end, and a year's (for windfalls). */
+  interface Targets {
+    BigDecimal at(String measure, LocalDate end);
+
+    BigDecimal annual(String measure, int year);
+  }
+
+  /** Why a subject's scorecard cannot be calculated: a held statement's reason. */
+  static final class Unscorable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unscorable(String reason) {
+      super(reason);
+    }
+  }
+
+  /**
+   * The engine's input for one subject's scorecard over a window ({@code windowStart} to {@code
+   * end}, within the subject's dates): target incentive, each measure's target and actual from the
+   * platform's data, gates, modifier and cap.
+   */
+  static ScorecardEngine.Calculation calculation(
+      Subject s, LocalDate windowStart, LocalDate end, Inputs inputs, List<String> notes)
+      throws Unscorable {
+    PlanVersion version = s.version();
+    PlanTerms terms = version.terms();
+    LocalDate from = s.validFrom().isAfter(windowStart) ? s.validFrom() : windowStart;
+    LocalDate to = s.validTo().isBefore(end) ? s.validTo() : end;
+    Participant p = s.participant();
+    BigDecimal annualTi = annualTargetIncentive(terms.targetIncentive(), p);
+    if (annualTi == null) {
+      throw new Unscorable(
+          p.getUsername()
+              + " has no base salary for a target incentive of "
+              + terms.targetIncentive().getValue().stripTrailingZeros().toPlainString()
+              + " % of base");
+    }
+    List<Scorecard.Measure> measures = new ArrayList<>();
+    for (MeasureDefinition m : version.scorecard().measures()) {
+      BigDecimal target = null;
+      if (m.data() != MeasureData.RATING) {
+        target = s.targets().at(m.code(), end);
+        if (target == null) {
+          throw new Unscorable("No target for \"" + m.name() + "\" to " + end);
+        }
+      }
+      BigDecimal actual = actual(s, m, from, to, inputs, terms, notes);
+      measures.add(
+          new Scorecard.Measure(
+              m.code(),
+              m.name(),
+              m.weightPercent(),
+              m.data() == MeasureData.RATING ? null : direction(m),
+              target,
+              actual,
+              curve(m)));
+    }
+    var card = version.scorecard();
+    Scorecard scorecard =
+        new Scorecard(
+            measures,
+            card.gates().stream()
+                .map(
+                    g ->
+                        new Scorecard.Gate(
+                            g.measureCode(), g.minimumAttainment(), g.governedMeasureCodes()))
+                .toList(),
+            card.modifier() == null
+                ? null
+                : new Scorecard.Modifier(
+                    card.modifier().measureCode(), points(card.modifier().points())),
+            terms.planCapMultiple());
+    return new ScorecardEngine.Calculation(
+        p.getUsername(),
+        version.getPlan().getCode(),
+        version.getPlan().getCurrency(),
+        annualTi,
+        windowStart,
+        end,
+        from,
+        to,
+        scorecard);
   }
 
   private StatementRecord held(
@@ -564,18 +622,18 @@ public class CalculationRuns {
     return null;
   }
 
-  private BigDecimal actual(
-      PlanAssignment a,
+  private static BigDecimal actual(
+      Subject a,
       MeasureDefinition m,
       LocalDate from,
       LocalDate to,
       Inputs inputs,
       PlanTerms terms,
       List<String> notes) {
-    String who = a.getParticipant().getUsername();
+    String who = a.participant().getUsername();
     switch (m.data()) {
       case RATING, RESULT_LATEST -> {
-        return inputs.results.getOrDefault(a.getParticipant().getId(), List.of()).stream()
+        return inputs.results.getOrDefault(a.participant().getId(), List.of()).stream()
             .filter(r -> r.getMeasureCode().equals(m.code()))
             .filter(r -> !r.getPeriodEnd().isBefore(from) && !r.getPeriodEnd().isAfter(to))
             .max(Comparator.comparing(MeasureResult::getPeriodEnd))
@@ -583,7 +641,7 @@ public class CalculationRuns {
             .orElse(null);
       }
       case RESULT_SUM -> {
-        return inputs.results.getOrDefault(a.getParticipant().getId(), List.of()).stream()
+        return inputs.results.getOrDefault(a.participant().getId(), List.of()).stream()
             .filter(r -> r.getMeasureCode().equals(m.code()))
             .filter(r -> !r.getPeriodEnd().isBefore(from) && !r.getPeriodEnd().isAfter(to))
             .map(MeasureResult::getValue)
@@ -595,7 +653,7 @@ public class CalculationRuns {
         // A windfall is a share of an annual target amount: it applies to summed amounts, not to a
         // ratio such as margin %.
         if (terms.windfallThresholdPercent() != null && m.data() != MeasureData.MARGIN_PERCENT) {
-          BigDecimal annualTarget = annualTarget(a, m.code(), to.getYear());
+          BigDecimal annualTarget = a.targets().annual(m.code(), to.getYear());
           Windfall.Review review =
               Windfall.review(credits, annualTarget, terms.windfallThresholdPercent(), Set.of());
           credits = review.counted();
@@ -652,7 +710,7 @@ public class CalculationRuns {
   /**
    * Everything a run reads, in a few queries: assignments, teams, deals, results, advances paid.
    */
-  private final class Inputs {
+  static final class Inputs {
     final List<PlanAssignment> assignments;
     final Map<Long, List<MeasureResult>> results;
     final List<Crediting.Membership> teams;
@@ -661,7 +719,8 @@ public class CalculationRuns {
     final Map<Long, List<StatementRecord>> published;
     final Map<Participant, List<Adjustment>> adjustments = new HashMap<>();
 
-    Inputs(LocalDate runStart, LocalDate yearStart, LocalDate end) {
+    /** The assignments touching {@code start} to {@code end}, in the order they were made. */
+    static List<PlanAssignment> touching(EntityManager em, LocalDate start, LocalDate end) {
       CriteriaBuilder cb = em.getCriteriaBuilder();
       CriteriaQuery<PlanAssignment> aq = cb.createQuery(PlanAssignment.class);
       Root<PlanAssignment> a = aq.from(PlanAssignment.class);
@@ -669,10 +728,17 @@ public class CalculationRuns {
       aq.select(a)
           .where(
               cb.lessThanOrEqualTo(a.get(PlanAssignment_.validFrom), end),
-              cb.greaterThanOrEqualTo(a.get(PlanAssignment_.validTo), runStart))
+              cb.greaterThanOrEqualTo(a.get(PlanAssignment_.validTo), start))
           .orderBy(cb.asc(a.get(PlanAssignment_.id)));
-      // The assignments touching the run's own period; actuals are read from the year's start.
-      List<PlanAssignment> all = em.createQuery(aq).getResultList();
+      return em.createQuery(aq).getResultList();
+    }
+
+    /**
+     * The inputs for these assignments' participants: their actuals from {@code yearStart} (deals
+     * from a year before, for clawbacks) to {@code end}.
+     */
+    Inputs(EntityManager em, List<PlanAssignment> all, LocalDate yearStart, LocalDate end) {
+      CriteriaBuilder cb = em.getCriteriaBuilder();
       assignments = all;
       Set<Participant> people = new HashSet<>();
       all.forEach(x -> people.add(x.getParticipant()));

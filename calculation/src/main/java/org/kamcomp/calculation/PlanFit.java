@@ -216,7 +216,7 @@ public class PlanFit {
    * margin, a summed result) spread evenly over its months, a cumulative schedule turned into
    * increments first; a ratio or level (margin %, satisfaction) holds for each month of its period.
    */
-  private static Map<YearMonth, BigDecimal> monthlyTargets(
+  static Map<YearMonth, BigDecimal> monthlyTargets(
       List<PlanAssignment> assignments, MeasureDefinition m, int year) {
     boolean additive =
         m.data() == MeasureData.BOOKINGS

@@ -46,6 +46,7 @@ class PageRoleMatrixIT {
           Map.entry("/admin/assignments.xhtml", Set.of("comp-admin")),
           Map.entry("/admin/runs.xhtml", Set.of("comp-admin")),
           Map.entry("/admin/inquiries.xhtml", Set.of("comp-admin")),
+          Map.entry("/admin/whatif.xhtml", Set.of("comp-admin")),
           Map.entry("/statement.xhtml", SIGNED_IN),
           Map.entry("/team/statements.xhtml", Set.of("manager")),
           Map.entry("/my/statements.xhtml", Set.of("participant")),

@@ -21,6 +21,7 @@ public final class MenuEntry {
           new MenuEntry("Runs", "/admin/runs.xhtml", "pi pi-calculator", Role.COMP_ADMIN),
           new MenuEntry(
               "Inquiries", "/admin/inquiries.xhtml", "pi pi-question-circle", Role.COMP_ADMIN),
+          new MenuEntry("What-if", "/admin/whatif.xhtml", "pi pi-chart-bar", Role.COMP_ADMIN),
           new MenuEntry(
               "Approvals",
               "/approvals/index.xhtml",

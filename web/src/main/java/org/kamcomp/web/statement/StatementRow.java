@@ -64,12 +64,7 @@ public final class StatementRow implements Serializable {
    * held): 100 % is on target.
    */
   public BigDecimal getPercentOfTarget() {
-    if (earned == null || targetIncentive == null || targetIncentive.signum() == 0) {
-      return null;
-    }
-    return earned
-        .multiply(BigDecimal.valueOf(100))
-        .divide(targetIncentive, 2, java.math.RoundingMode.HALF_UP);
+    return org.kamcomp.calculation.PayoutBands.percentOfTarget(earned, targetIncentive);
   }
 
   public long getId() {

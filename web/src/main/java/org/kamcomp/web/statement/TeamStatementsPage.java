@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kamcomp.calculation.CalculationRuns;
+import org.kamcomp.calculation.PayoutBands;
 import org.kamcomp.domain.access.Viewer;
 
 /**
@@ -25,9 +26,6 @@ import org.kamcomp.domain.access.Viewer;
 public class TeamStatementsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** The bands of the distribution: earned as a share of target incentive. */
-  static final int[] BANDS = {50, 80, 100, 120, 150};
 
   @Inject CalculationRuns runs;
   @Inject Viewer viewer;
@@ -126,48 +124,11 @@ public class TeamStatementsPage implements Serializable {
 
   /** How many statements fall in each band of earned against target incentive; held ones apart. */
   public Map<String, Integer> getDistribution() {
-    Map<String, Integer> bands = new LinkedHashMap<>();
-    bands.put("below " + BANDS[0] + " %", 0);
-    for (int i = 1; i < BANDS.length; i++) {
-      bands.put(BANDS[i - 1] + "-" + BANDS[i] + " %", 0);
-    }
-    bands.put(BANDS[BANDS.length - 1] + " % and more", 0);
-    bands.put("held", 0);
-    List<String> names = new ArrayList<>(bands.keySet());
-    for (StatementRow r : getRows()) {
-      BigDecimal p = r.getPercentOfTarget();
-      String band;
-      if (p == null) {
-        band = "held";
-      } else {
-        int i = 0;
-        while (i < BANDS.length && p.compareTo(BigDecimal.valueOf(BANDS[i])) >= 0) {
-          i++;
-        }
-        band = names.get(i);
-      }
-      bands.merge(band, 1, Integer::sum);
-    }
-    return bands;
+    return PayoutBands.count(getRows().stream().map(StatementRow::getPercentOfTarget).toList());
   }
 
   /** The distribution as a Chart.js bar chart. */
   public String getDistributionChart() {
-    Map<String, Integer> d = getDistribution();
-    StringBuilder labels = new StringBuilder();
-    StringBuilder counts = new StringBuilder();
-    d.forEach(
-        (k, v) -> {
-          labels.append(labels.isEmpty() ? "" : ",").append('"').append(k).append('"');
-          counts.append(counts.isEmpty() ? "" : ",").append(v);
-        });
-    return "{\"type\":\"bar\",\"data\":{\"labels\":["
-        + labels
-        + "],\"datasets\":[{\"label\":\"Statements\",\"backgroundColor\":\"#1e3a5f\",\"data\":["
-        + counts
-        + "]}]},\"options\":{\"maintainAspectRatio\":false,\"animation\":false,"
-        + "\"plugins\":{\"legend\":{\"display\":false}},\"scales\":{\"x\":{\"title\":{\"display\":true,"
-        + "\"text\":\"Earned as a share of target incentive\"}},\"y\":{\"beginAtZero\":true,"
-        + "\"ticks\":{\"precision\":0},\"title\":{\"display\":true,\"text\":\"Statements\"}}}}}";
+    return BandsChart.of(List.of("Statements"), List.of(getDistribution()));
   }
 }
