@@ -75,6 +75,7 @@ public class CalculationRuns {
   EntityManager em;
 
   @jakarta.inject.Inject ParticipantRepository participants;
+  @jakarta.inject.Inject RunProgress progress;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -101,6 +102,16 @@ public class CalculationRuns {
       throw new InvalidInputException(
           "periodEnd", "A run's period runs from a month's first day to a month's last day");
     }
+    RunProgress.Running running = progress.begin(start, end, by);
+    try {
+      return calculate(start, end, by, running);
+    } finally {
+      progress.end(running);
+    }
+  }
+
+  private Summary calculate(
+      LocalDate start, LocalDate end, String by, RunProgress.Running running) {
     CalculationRun run =
         new CalculationRun(start, end, nextNumber(start, end), by, clock.instant());
     em.persist(run);
@@ -109,6 +120,7 @@ public class CalculationRuns {
     Map<Participant, List<PlanAssignment>> byParticipant = new java.util.LinkedHashMap<>();
     inputs.assignments.forEach(
         a -> byParticipant.computeIfAbsent(a.getParticipant(), k -> new ArrayList<>()).add(a));
+    progress.total(running, byParticipant.size());
     byParticipant.forEach(
         (p, assignments) -> {
           boolean restatement =
@@ -125,6 +137,7 @@ public class CalculationRuns {
           }
           carry(statements, carried);
           statements.forEach(em::persist);
+          progress.step(running);
         });
     em.flush();
     return summary(run);

@@ -98,6 +98,7 @@ class EndpointRoleMatrixIT {
           Map.entry("GET /runs", Access.roles("comp-admin", "auditor")),
           Map.entry("POST /runs", COMP_ADMIN),
           Map.entry("GET /runs/{id}/statements", Access.roles("comp-admin", "auditor")),
+          Map.entry("GET /runs/progress", Access.roles("comp-admin", "auditor")),
           Map.entry("POST /runs/{id}/publication", COMP_ADMIN),
           Map.entry("GET /statements", Access.anyRole()),
           Map.entry("GET /statements/{id}", Access.anyRole()),

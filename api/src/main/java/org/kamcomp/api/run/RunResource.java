@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.kamcomp.calculation.CalculationRuns;
+import org.kamcomp.calculation.RunProgress;
 import org.kamcomp.domain.access.Role;
 import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.statement.StatementRecord;
@@ -32,6 +33,7 @@ import org.kamcomp.domain.statement.StatementRecord;
 public class RunResource {
 
   @Inject CalculationRuns runs;
+  @Inject RunProgress progress;
   @Inject Viewer viewer;
 
   /** A run to start: the period, from a month's first day to a month's last. */
@@ -91,6 +93,13 @@ public class RunResource {
     return Response.created(uri.getBaseUriBuilder().path("runs/{id}").build(started.id()))
         .entity(started)
         .build();
+  }
+
+  /** The runs calculating now, with how far each has got. */
+  @GET
+  @Path("progress")
+  public List<RunProgress.Running> progress() {
+    return progress.now();
   }
 
   @GET

@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.kamcomp.calculation.CalculationRuns;
+import org.kamcomp.calculation.RunProgress;
 import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.problem.ConflictException;
-import org.kamcomp.domain.problem.FieldError;
 import org.kamcomp.domain.problem.InvalidInputException;
 
 /**
@@ -28,7 +28,13 @@ public class RunsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CalculationRuns runs;
+  @Inject RunProgress progress;
   @Inject Viewer viewer;
+
+  @jakarta.annotation.Resource
+  transient jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+  private transient java.util.concurrent.Future<CalculationRuns.Summary> calculating;
 
   private String quarter;
   private List<RunRow> list = List.of();
@@ -99,11 +105,34 @@ public class RunsPage implements Serializable {
         .toList();
   }
 
+  /**
+   * Starts a run of the chosen quarter in the background; the page polls {@link #poll} and shows
+   * its progress until it is calculated.
+   */
   public void start() {
     YearMonth end = YearMonth.parse(quarter);
     LocalDate from = end.minusMonths(2).atDay(1);
+    String by = viewer.username();
+    calculating = executor.submit(() -> runs.start(from, end.atEndOfMonth(), by));
+  }
+
+  /** Whether a run started here has not been reported yet (the page polls until it is). */
+  public boolean isCalculating() {
+    return calculating != null;
+  }
+
+  /** The runs calculating now (anyone's), with how far each has got. */
+  public List<RunProgress.Running> getProgress() {
+    return progress.now();
+  }
+
+  /** Called by the page's poll: once the run started here is calculated, shows it. */
+  public void poll() {
+    if (calculating == null || !calculating.isDone()) {
+      return;
+    }
     try {
-      CalculationRuns.Summary run = runs.start(from, end.atEndOfMonth(), viewer.username());
+      CalculationRuns.Summary run = calculating.get();
       message(
           FacesMessage.SEVERITY_INFO,
           "Run "
@@ -119,10 +148,19 @@ public class RunsPage implements Serializable {
               + " held as exceptions. Review them, then publish.");
       load();
       select(run.id());
-    } catch (InvalidInputException e) {
-      for (FieldError f : e.errors()) {
-        message(FacesMessage.SEVERITY_ERROR, f.message());
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InvalidInputException invalid) {
+        invalid.errors().forEach(f -> message(FacesMessage.SEVERITY_ERROR, f.message()));
+      } else {
+        message(
+            FacesMessage.SEVERITY_ERROR,
+            cause instanceof ConflictException ? cause.getMessage() : "The run failed: " + cause);
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      calculating = null;
     }
   }
 
