@@ -70,6 +70,7 @@ import org.kamcomp.scoring.Windfall;
 public class CalculationRuns {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int WRITE_BATCH = 500;
 
   @PersistenceContext(unitName = "kam")
   EntityManager em;
@@ -121,6 +122,7 @@ public class CalculationRuns {
     inputs.assignments.forEach(
         a -> byParticipant.computeIfAbsent(a.getParticipant(), k -> new ArrayList<>()).add(a));
     progress.total(running, byParticipant.size());
+    List<StatementRecord> written = new ArrayList<>();
     byParticipant.forEach(
         (p, assignments) -> {
           boolean restatement =
@@ -138,6 +140,13 @@ public class CalculationRuns {
           carry(statements, carried);
           statements.forEach(em::persist);
           progress.step(running);
+          // Written in batches and let go: a run of 100,000 statements never holds them all.
+          written.addAll(statements);
+          if (written.size() >= WRITE_BATCH) {
+            em.flush();
+            written.forEach(em::detach);
+            written.clear();
+          }
         });
     em.flush();
     return summary(run);
@@ -210,7 +219,7 @@ public class CalculationRuns {
     }
     run.publish(by, clock.instant());
     String period = run.getPeriodStart() + " to " + run.getPeriodEnd();
-    for (StatementRecord s : statements(runId)) {
+    for (StatementRecord s : changing(runId)) {
       if (s.getStatus() == StatementRecord.Status.CALCULATED && s.getPreviousDue() != null) {
         Adjustments.recalculation(
                 period + " (run " + run.getNumber() + ")",
@@ -236,6 +245,22 @@ public class CalculationRuns {
     }
     em.flush();
     return summary(run);
+  }
+
+  /** The statements of a run that recalculate a published one or carry adjustments. */
+  private List<StatementRecord> changing(long runId) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<StatementRecord> q = cb.createQuery(StatementRecord.class);
+    Root<StatementRecord> s = q.from(StatementRecord.class);
+    s.fetch(StatementRecord_.participant);
+    s.fetch(StatementRecord_.run);
+    q.select(s)
+        .where(
+            cb.equal(s.get(StatementRecord_.run).get(CalculationRun_.id), runId),
+            cb.or(
+                cb.isNotNull(s.get(StatementRecord_.previousDue)),
+                cb.isNotNull(s.get(StatementRecord_.adjustments))));
+    return em.createQuery(q).getResultList();
   }
 
   public List<Summary> runs() {
@@ -647,17 +672,17 @@ public class CalculationRuns {
     switch (m.data()) {
       case RATING, RESULT_LATEST -> {
         return inputs.results.getOrDefault(a.participant().getId(), List.of()).stream()
-            .filter(r -> r.getMeasureCode().equals(m.code()))
-            .filter(r -> !r.getPeriodEnd().isBefore(from) && !r.getPeriodEnd().isAfter(to))
-            .max(Comparator.comparing(MeasureResult::getPeriodEnd))
-            .map(MeasureResult::getValue)
+            .filter(r -> r.measureCode().equals(m.code()))
+            .filter(r -> !r.periodEnd().isBefore(from) && !r.periodEnd().isAfter(to))
+            .max(Comparator.comparing(Result::periodEnd))
+            .map(Result::value)
             .orElse(null);
       }
       case RESULT_SUM -> {
         return inputs.results.getOrDefault(a.participant().getId(), List.of()).stream()
-            .filter(r -> r.getMeasureCode().equals(m.code()))
-            .filter(r -> !r.getPeriodEnd().isBefore(from) && !r.getPeriodEnd().isAfter(to))
-            .map(MeasureResult::getValue)
+            .filter(r -> r.measureCode().equals(m.code()))
+            .filter(r -> !r.periodEnd().isBefore(from) && !r.periodEnd().isAfter(to))
+            .map(Result::value)
             .reduce(BigDecimal::add)
             .orElse(null);
       }
@@ -720,16 +745,33 @@ public class CalculationRuns {
 
   // --- the inputs of a run, read once ----------------------------------------------------------
 
+  /** A published advance, as read for a run: what it paid of its own (without adjustments). */
+  record Paid(
+      long assignmentId,
+      LocalDate periodEnd,
+      int number,
+      BigDecimal amountDue,
+      BigDecimal adjustments) {
+    BigDecimal ownDue() {
+      return amountDue == null
+          ? null
+          : adjustments == null ? amountDue : amountDue.subtract(adjustments);
+    }
+  }
+
+  /** A participant's result on a measure, as read for a run. */
+  record Result(long participant, String measureCode, LocalDate periodEnd, BigDecimal value) {}
+
   /**
    * Everything a run reads, in a few queries: assignments, teams, deals, results, advances paid.
    */
   static final class Inputs {
     final List<PlanAssignment> assignments;
-    final Map<Long, List<MeasureResult>> results;
+    final Map<Long, List<Result>> results;
     final List<Crediting.Membership> teams;
     final List<SalesTransaction> transactions;
     final Map<String, Map<String, List<Crediting.Credit>>> creditsByRule = new HashMap<>();
-    final Map<Long, List<StatementRecord>> published;
+    final Map<Long, List<Paid>> published;
     final Map<Participant, List<Adjustment>> adjustments = new HashMap<>();
 
     /** The assignments touching {@code start} to {@code end}, in the order they were made. */
@@ -763,19 +805,26 @@ public class CalculationRuns {
       if (people.isEmpty()) {
         return;
       }
-      CriteriaQuery<MeasureResult> rq = cb.createQuery(MeasureResult.class);
+      // Read by date, not by a list of people (a run's population outgrows a query's parameters),
+      // and as plain values: a run of 100,000 participants reads 800,000 of them.
+      Set<Long> ids = new HashSet<>();
+      people.forEach(x -> ids.add(x.getId()));
+      CriteriaQuery<Result> rq = cb.createQuery(Result.class);
       Root<MeasureResult> r = rq.from(MeasureResult.class);
-      rq.select(r)
-          .where(
-              r.get(MeasureResult_.participant).in(people),
-              cb.between(r.get(MeasureResult_.periodEnd), yearStart, end));
-      em.createQuery(rq)
-          .getResultList()
-          .forEach(
-              x ->
-                  results
-                      .computeIfAbsent(x.getParticipant().getId(), k -> new ArrayList<>())
-                      .add(x));
+      rq.select(
+              cb.construct(
+                  Result.class,
+                  r.get(MeasureResult_.participant)
+                      .get(org.kamcomp.domain.participant.Participant_.id),
+                  r.get(MeasureResult_.measureCode),
+                  r.get(MeasureResult_.periodEnd),
+                  r.get(MeasureResult_.value)))
+          .where(cb.between(r.get(MeasureResult_.periodEnd), yearStart, end));
+      for (Result x : em.createQuery(rq).getResultList()) {
+        if (ids.contains(x.participant())) {
+          results.computeIfAbsent(x.participant(), k -> new ArrayList<>()).add(x);
+        }
+      }
 
       CriteriaQuery<AccountTeamMember> tq = cb.createQuery(AccountTeamMember.class);
       Root<AccountTeamMember> t = tq.from(AccountTeamMember.class);
@@ -792,36 +841,49 @@ public class CalculationRuns {
       if (!accounts.isEmpty()) {
         CriteriaQuery<SalesTransaction> xq = cb.createQuery(SalesTransaction.class);
         Root<SalesTransaction> x = xq.from(SalesTransaction.class);
-        xq.select(x)
-            .where(
-                x.get(SalesTransaction_.account).get(Account_.id).in(accounts),
-                cb.lessThanOrEqualTo(x.get(SalesTransaction_.bookingDate), end),
-                cb.greaterThanOrEqualTo(
-                    x.get(SalesTransaction_.bookingDate), yearStart.minusYears(1)));
-        transactions.addAll(em.createQuery(xq).getResultList());
+        List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+        where.add(cb.lessThanOrEqualTo(x.get(SalesTransaction_.bookingDate), end));
+        where.add(
+            cb.greaterThanOrEqualTo(x.get(SalesTransaction_.bookingDate), yearStart.minusYears(1)));
+        boolean few = accounts.size() <= 1000;
+        if (few) {
+          where.add(x.get(SalesTransaction_.account).get(Account_.id).in(accounts));
+        }
+        xq.select(x).where(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        for (SalesTransaction deal : em.createQuery(xq).getResultList()) {
+          if (few || accounts.contains(deal.getAccount().getId())) {
+            transactions.add(deal);
+          }
+        }
       }
 
       CriteriaQuery<Adjustment> jq = cb.createQuery(Adjustment.class);
       Root<Adjustment> j = jq.from(Adjustment.class);
-      jq.select(j)
-          .where(j.get(Adjustment_.participant).in(people))
-          .orderBy(cb.asc(j.get(Adjustment_.id)));
-      em.createQuery(jq)
-          .getResultList()
-          .forEach(
-              x -> adjustments.computeIfAbsent(x.getParticipant(), k -> new ArrayList<>()).add(x));
+      jq.select(j).orderBy(cb.asc(j.get(Adjustment_.id)));
+      for (Adjustment x : em.createQuery(jq).getResultList()) {
+        if (people.contains(x.getParticipant())) {
+          adjustments.computeIfAbsent(x.getParticipant(), k -> new ArrayList<>()).add(x);
+        }
+      }
 
-      CriteriaQuery<StatementRecord> pq = cb.createQuery(StatementRecord.class);
+      CriteriaQuery<Paid> pq = cb.createQuery(Paid.class);
       Root<StatementRecord> s = pq.from(StatementRecord.class);
       var run = s.join(StatementRecord_.run);
-      pq.select(s)
+      pq.select(
+              cb.construct(
+                  Paid.class,
+                  s.get(StatementRecord_.assignmentId),
+                  run.get(CalculationRun_.periodEnd),
+                  run.get(CalculationRun_.number),
+                  s.get(StatementRecord_.amountDue),
+                  s.get(StatementRecord_.adjustments)))
           .where(
               cb.equal(run.get(CalculationRun_.status), CalculationRun.Status.PUBLISHED),
               cb.greaterThanOrEqualTo(run.get(CalculationRun_.periodEnd), yearStart),
               cb.lessThan(run.get(CalculationRun_.periodEnd), end),
               cb.equal(s.get(StatementRecord_.kind), StatementRecord.Kind.ADVANCE));
-      for (StatementRecord x : em.createQuery(pq).getResultList()) {
-        published.computeIfAbsent(x.getAssignmentId(), k -> new ArrayList<>()).add(x);
+      for (Paid x : em.createQuery(pq).getResultList()) {
+        published.computeIfAbsent(x.assignmentId(), k -> new ArrayList<>()).add(x);
       }
     }
 
@@ -831,15 +893,12 @@ public class CalculationRuns {
      * date is paid as an adjustment: {@link #advancesSettled}).
      */
     BigDecimal advancesPaid(long assignmentId, int digits) {
-      Map<LocalDate, StatementRecord> paid = new HashMap<>();
-      for (StatementRecord s : published.getOrDefault(assignmentId, List.of())) {
-        paid.merge(
-            s.getRun().getPeriodEnd(),
-            s,
-            (x, y) -> x.getRun().getNumber() <= y.getRun().getNumber() ? x : y);
+      Map<LocalDate, Paid> paid = new HashMap<>();
+      for (Paid p : published.getOrDefault(assignmentId, List.of())) {
+        paid.merge(p.periodEnd(), p, (x, y) -> x.number() <= y.number() ? x : y);
       }
       return paid.values().stream()
-          .map(StatementRecord::getOwnDue)
+          .map(Paid::ownDue)
           .filter(java.util.Objects::nonNull)
           .reduce(BigDecimal.ZERO, BigDecimal::add)
           .setScale(digits, java.math.RoundingMode.UNNECESSARY);
