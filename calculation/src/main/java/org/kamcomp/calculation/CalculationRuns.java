@@ -71,6 +71,8 @@ public class CalculationRuns {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int WRITE_BATCH = 500;
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(CalculationRuns.class.getName());
 
   @PersistenceContext(unitName = "kam")
   EntityManager em;
@@ -116,7 +118,9 @@ public class CalculationRuns {
     CalculationRun run =
         new CalculationRun(start, end, nextNumber(start, end), by, clock.instant());
     em.persist(run);
+    long t0 = System.nanoTime();
     Inputs inputs = new Inputs(em, Inputs.touching(em, start, end), start.withDayOfYear(1), end);
+    long t1 = System.nanoTime();
     Map<Long, StatementRecord> published = publishedFor(start, end);
     Map<Participant, List<PlanAssignment>> byParticipant = new java.util.LinkedHashMap<>();
     inputs.assignments.forEach(
@@ -149,6 +153,16 @@ public class CalculationRuns {
           }
         });
     em.flush();
+    LOG.info(
+        String.format(
+            "Run %d of %s to %s: %d participants; inputs read in %d ms, calculated and written in %d"
+                + " ms",
+            run.getNumber(),
+            start,
+            end,
+            byParticipant.size(),
+            (t1 - t0) / 1_000_000,
+            (System.nanoTime() - t1) / 1_000_000));
     return summary(run);
   }
 
