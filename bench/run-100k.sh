@@ -59,10 +59,10 @@ api POST /plans "{\"code\":\"BENCH-8\",\"name\":\"Benchmark plan, 8 measures\",\
   \"currency\":\"EUR\",\"terms\":{\"effectiveFrom\":\"2026-01-01\",\"targetIncentiveKind\":\"AMOUNT\",
   \"targetIncentive\":10000,\"performancePeriod\":\"QUARTER\",\"payoutFrequency\":\"QUARTER\",\"planCapMultiple\":2,
   \"creditingRule\":\"ACV\",\"clawbackWindowMonths\":3},
-  \"scorecard\":{\"measures\":[$measures],\"gates\":[{\"measureCode\":\"m1\",\"minimumAttainment\":0.5}]}}" >/dev/null
+  \"scorecard\":{\"measures\":[$measures],\"gates\":[{\"measureCode\":\"m1\",\"minimumAttainment\":0.5}]}}" | head -c 200; echo
 v=$(api GET /plans/BENCH-8/versions/1 "" | sed -E 's/.*"version":([0-9]+).*/\1/')
 api POST /plans/BENCH-8/versions/1/approval "{\"version\":$v}" >/dev/null
-plan_version=$(sql "SELECT pv.id FROM plan_version pv JOIN plan p ON p.id = pv.plan_id WHERE p.code = 'BENCH-8'")
+plan_version=$(sql "SELECT pv.id FROM plan_version pv JOIN comp_plan p ON p.id = pv.plan_id WHERE p.code = 'BENCH-8'")
 role=$(sql "SELECT id FROM role_profile WHERE code = 'AM'")
 [ -n "$plan_version" ] && [ -n "$role" ] || { echo "no plan version or role"; exit 1; }
 

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,13 +94,8 @@ public class TeamStatementsPage implements Serializable {
    * recalculation replaces the version before it in the team's view).
    */
   public List<StatementRow> getRows() {
-    Map<Long, StatementRow> latest = new LinkedHashMap<>();
-    for (StatementRow r : all) { // newest first
-      if (r.getPeriod().equals(period)) {
-        latest.putIfAbsent(r.getAssignmentId(), r);
-      }
-    }
-    return new ArrayList<>(latest.values());
+    return TeamStatements.latest(
+        all, StatementRow::getPeriod, StatementRow::getAssignmentId, period);
   }
 
   public List<Total> getTotals() {
