@@ -22,6 +22,14 @@ public class StatementPdf {
 
   private static final CompiledReport TEMPLATE = new CompiledReport("statement.jrxml");
 
+  /**
+   * Compiles the template now rather than on the first render (about a second), for a warm-up at
+   * start-up; later calls return at once.
+   */
+  public void prepare() {
+    TEMPLATE.get();
+  }
+
   /** The statement as a PDF document. */
   public byte[] render(StatementView v) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
