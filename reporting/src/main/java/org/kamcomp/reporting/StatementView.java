@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +24,9 @@ import org.kamcomp.domain.statement.StatementRecord;
  * BigDecimal}; each has a {@code ...Text} twin written the way statements show figures (money to
  * the cent with grouping, inputs as entered, "–" for a figure that is not there).
  */
-public final class StatementView {
+public final class StatementView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * The statement's facts kept in its record rather than in its document.
@@ -45,7 +48,8 @@ public final class StatementView {
       String currency,
       BigDecimal earned,
       BigDecimal amountDue,
-      BigDecimal previousDue) {
+      BigDecimal previousDue)
+      implements Serializable {
 
     public Header {
       Objects.requireNonNull(participantName, "participantName is required");
@@ -58,7 +62,9 @@ public final class StatementView {
   }
 
   /** One measure's line: what went in, what the rules made of it, the amount, and its trail. */
-  public static final class Line {
+  public static final class Line implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String measureCode;
     private final String measureName;
     private final BigDecimal weightPercent;

@@ -1,5 +1,6 @@
 package org.kamcomp.reporting;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -18,13 +19,17 @@ import org.kamcomp.domain.statement.StatementRecord;
  * held. The time it was generated is given, not read from the clock, so the same statements always
  * make the same report.
  */
-public final class TeamReport {
+public final class TeamReport implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final DateTimeFormatter GENERATED =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.UK);
 
   /** One statement in the team table. */
-  public static final class Row {
+  public static final class Row implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String name;
     private final String username;
     private final String planCode;
@@ -175,7 +180,9 @@ public final class TeamReport {
   }
 
   /** What the statements in one currency add up to. */
-  public static final class Total {
+  public static final class Total implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String currency;
     private final int count;
     private final BigDecimal earned;

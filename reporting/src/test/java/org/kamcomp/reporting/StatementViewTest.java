@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -128,6 +132,26 @@ class StatementViewTest {
     assertEquals("–", v.getPayoutText());
     assertEquals("–", v.getAmountDueText());
     assertEquals(List.of(), v.getExplanation());
+  }
+
+  @Test
+  void survivesSerialisationForAViewScopedBean() throws Exception {
+    StatementView v =
+        StatementView.of(
+            Statements.header(
+                Kind.ADVANCE, Status.CALCULATED, null, "24350.40", "6412.80", "6000.00"),
+            Statements.advanceDocument());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(v);
+    }
+    StatementView back;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (StatementView) in.readObject();
+    }
+    assertEquals(v.getDifferenceText(), back.getDifferenceText());
+    assertEquals(v.getLines().get(2).getTrail(), back.getLines().get(2).getTrail());
   }
 
   @Test
