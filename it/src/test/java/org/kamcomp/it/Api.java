@@ -72,7 +72,7 @@ final class Api {
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }
-    b.header("Accept", "application/json, text/csv;q=0.5");
+    b.header("Accept", "application/json, text/csv;q=0.5, */*;q=0.1");
     if (body != null) {
       b.header("Content-Type", contentType);
       b.method(method, HttpRequest.BodyPublishers.ofString(body));

@@ -102,6 +102,7 @@ class EndpointRoleMatrixIT {
           Map.entry("POST /runs/{id}/publication", COMP_ADMIN),
           Map.entry("GET /statements", Access.anyRole()),
           Map.entry("GET /statements/{id}", Access.anyRole()),
+          Map.entry("GET /statements/{id}/pdf", Access.anyRole()),
           Map.entry("GET /inquiries", Access.anyRole()),
           Map.entry("POST /inquiries", Access.roles("participant")),
           Map.entry("POST /inquiries/{id}/answer", COMP_ADMIN),

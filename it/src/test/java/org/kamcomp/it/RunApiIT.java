@@ -67,6 +67,13 @@ class RunApiIT {
             .asText()
             .startsWith("Attainment = actual"));
     assertEquals(404, Api.get("/statements/" + kaiId, "kate").status(), "a peer's statement");
+    Api.Reply pdf = Api.get("/statements/" + kateId + "/pdf", "kate");
+    assertEquals(200, pdf.status());
+    assertEquals("application/pdf", pdf.contentType());
+    assertTrue(pdf.body().startsWith("%PDF"));
+    assertEquals(404, Api.get("/statements/" + kaiId + "/pdf", "kate").status(), "a peer's PDF");
+    assertEquals(404, Api.get("/statements/" + kateId + "/pdf", "nils").status(), "outside");
+    assertEquals(200, Api.get("/statements/" + kateId + "/pdf", "mona").status(), "her manager");
     JsonNode kais = Api.get("/statements/" + kaiId, "mona").json();
     kais.get("notes")
         .forEach(

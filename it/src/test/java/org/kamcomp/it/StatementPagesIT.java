@@ -14,8 +14,25 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class StatementPagesIT {
 
+  /** A published statement of kate's peer kai. */
+  static long kaisStatement() {
+    for (var st : Api.get("/statements", "mona").json()) {
+      if (st.get("participant").asText().equals("kai")) {
+        return st.get("id").asLong();
+      }
+    }
+    throw new AssertionError("kai has no published statement");
+  }
+
+  static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+  }
+
   @Test
   void aQuarterIsRunPublishedAndReadByTheParticipantAndTheirManager() throws Exception {
+    String kateStatement;
     try (Browser admin = new Browser()) {
       admin.open(Platform.APP_URL + "/kam/admin/runs.xhtml");
       admin.signIn("alice", "alice");
@@ -55,6 +72,32 @@ class StatementPagesIT {
       assertTrue(points.contains("\"x\":"), points);
       kate.screenshotWholePage("21-my-statement");
 
+      // The PDF holds the same figures as the page.
+      String statementUrl = kate.driver.getCurrentUrl();
+      String id = statementUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+      String pdf = pdfText(kate.fetch(Platform.APP_URL + "/kam/statement.pdf?id=" + id));
+      assertTrue(pdf.contains("Kate Keller") && pdf.contains("Account revenue"), pdf);
+      assertTrue(pdf.contains(kate.textOf("due").replace(" EUR", "")), pdf);
+      java.nio.file.Files.write(
+          java.nio.file.Path.of("target/screenshots/21-my-statement.pdf"),
+          kate.fetch(Platform.APP_URL + "/kam/statement.pdf?id=" + id));
+      kateStatement = id;
+      String refused =
+          org.junit.jupiter.api.Assertions.assertThrows(
+                  IllegalStateException.class,
+                  () ->
+                      kate.fetch(
+                          Platform.APP_URL
+                              + "/kam/team/statements.pdf?period=2026-07-01%20to%202026-09-30"))
+              .getMessage();
+      assertTrue(refused.contains("403"), "a participant has no team PDF: " + refused);
+      String missing =
+          org.junit.jupiter.api.Assertions.assertThrows(
+                  IllegalStateException.class,
+                  () -> kate.fetch(Platform.APP_URL + "/kam/statement.pdf?id=" + kaisStatement()))
+              .getMessage();
+      assertTrue(missing.contains("404"), "another's statement is not found: " + missing);
+
       // A question about a line goes to sales operations.
       kate.choose("ask-form:line", "Account revenue");
       kate.type("ask-form:question", "Is the Q3 renewal of my largest account counted?");
@@ -92,6 +135,16 @@ class StatementPagesIT {
           mona.driver.findElements(By.cssSelector("[id='team-form:statements_data'] > tr")).size();
       assertTrue(bars >= rows, "every statement is in the distribution");
       mona.screenshotWholePage("22-team-statements");
+      byte[] teamPdf =
+          mona.fetch(
+              Platform.APP_URL + "/kam/team/statements.pdf?period=2026-07-01%20to%202026-09-30");
+      java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/22-team.pdf"), teamPdf);
+      assertTrue(
+          pdfText(mona.fetch(Platform.APP_URL + "/kam/statement.pdf?id=" + kateStatement))
+              .contains("Kate Keller"),
+          "a manager opens a member's statement PDF");
+      String teamText = pdfText(teamPdf);
+      assertTrue(teamText.contains("Kate Keller") && !teamText.contains("Anna Albers"), teamText);
 
       // The export holds the same rows as the table: a header and one row per statement.
       java.nio.file.Path xlsx = mona.download("team-form:xlsx");

@@ -84,6 +84,18 @@ public class StatementPdf {
     p.put("modifierLineText", v.getModifierLineText());
     p.put("capLineText", v.getCapLineText());
     p.put("payoutText", v.getPayoutText());
+    p.put(
+        "adjustmentsText",
+        v.getAdjustments().isEmpty()
+            ? null
+            : v.getAdjustments().stream()
+                    .map(a -> a.getReason() + ": " + a.getAmountText() + " " + v.getCurrency())
+                    .reduce((x, y) -> x + "\n" + y)
+                    .orElseThrow()
+                + "\nDue with adjustments: "
+                + v.getDueWithAdjustmentsText()
+                + " "
+                + v.getCurrency());
     p.put("explanationText", bullets(v.getExplanation()));
     p.put("notesText", v.getNotes().isEmpty() ? null : bullets(v.getNotes()));
     p.put(

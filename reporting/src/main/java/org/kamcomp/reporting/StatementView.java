@@ -185,6 +185,34 @@ public final class StatementView implements Serializable {
   private final BigDecimal payout;
   private final List<String> explanation;
   private final List<String> notes;
+  private final List<Adjustment> adjustments;
+  private final BigDecimal dueWithAdjustments;
+
+  /** An amount carried from elsewhere (a recalculated period, a resolved inquiry). */
+  public static final class Adjustment implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String reason;
+    private final BigDecimal amount;
+    private final String amountText;
+
+    Adjustment(String reason, BigDecimal amount, String currency) {
+      this.reason = reason;
+      this.amount = amount;
+      this.amountText = Figures.signedMoney(amount, currency);
+    }
+
+    public String getReason() {
+      return reason;
+    }
+
+    public BigDecimal getAmount() {
+      return amount;
+    }
+
+    public String getAmountText() {
+      return amountText;
+    }
+  }
 
   private StatementView(Header header, JsonObject doc) {
     this.header = header;
@@ -207,6 +235,33 @@ public final class StatementView implements Serializable {
     this.payout = number(doc, "payout");
     this.explanation = strings(doc, "explanation");
     this.notes = strings(doc, "notes");
+    List<Adjustment> carried = new ArrayList<>();
+    JsonValue a = doc.get("adjustments");
+    if (a != null && a.getValueType() == JsonValue.ValueType.ARRAY) {
+      for (JsonValue x : a.asJsonArray()) {
+        carried.add(
+            new Adjustment(
+                x.asJsonObject().getString("reason", ""),
+                number(x.asJsonObject(), "amount"),
+                currency));
+      }
+    }
+    this.adjustments = List.copyOf(carried);
+    this.dueWithAdjustments = number(doc, "due");
+  }
+
+  /** The adjustments this statement carries, each a line of its own (included in the due). */
+  public List<Adjustment> getAdjustments() {
+    return adjustments;
+  }
+
+  /** The payout plus the adjustments: what the statement pays (null when it carries none). */
+  public BigDecimal getDueWithAdjustments() {
+    return dueWithAdjustments;
+  }
+
+  public String getDueWithAdjustmentsText() {
+    return Figures.money(dueWithAdjustments, header.currency());
   }
 
   /** The view of a published statement: its record's header and its document. */

@@ -28,6 +28,45 @@ class StatementPdfTest {
   }
 
   @Test
+  void carriedAdjustmentsAreLinesOfTheirOwnWithTheDueTheyMake() {
+    jakarta.json.JsonObject doc =
+        jakarta.json.Json.createReader(new java.io.StringReader(Statements.q2Document()))
+            .readObject();
+    String withAdjustments =
+        jakarta.json.Json.createObjectBuilder(doc)
+            .add(
+                "adjustments",
+                jakarta.json.Json.createArrayBuilder()
+                    .add(
+                        jakarta.json.Json.createObjectBuilder()
+                            .add("id", 7)
+                            .add("reason", "Recalculation of 2026-01-01 to 2026-03-31 (run 2)")
+                            .add("source", "RECALCULATION")
+                            .add("amount", new java.math.BigDecimal("412.80")))
+                    .add(
+                        jakarta.json.Json.createObjectBuilder()
+                            .add("id", 8)
+                            .add("reason", "Inquiry 3 on \"Revenue\" of 2026-01-01 to 2026-03-31")
+                            .add("source", "INQUIRY")
+                            .add("amount", new java.math.BigDecimal("-100.00"))))
+            .add("due", new java.math.BigDecimal("13400.86"))
+            .build()
+            .toString();
+    StatementView v =
+        StatementView.of(
+            Statements.header(Kind.PERIOD, Status.CALCULATED, null, "13088.06", "13400.86", null),
+            withAdjustments);
+    assertEquals(2, v.getAdjustments().size());
+    assertEquals("13,400.86", v.getDueWithAdjustmentsText());
+    String t = Pdfs.read(pdf.render(v)).text;
+    assertTrue(t.contains("Adjustments carried into this statement"), t);
+    assertTrue(t.contains("Recalculation of 2026-01-01 to 2026-03-31 (run 2): +412.80 EUR"), t);
+    assertTrue(t.contains("Due with adjustments: 13,400.86 EUR"), t);
+    assertFalse(
+        Pdfs.read(pdf.render(q2())).text.contains("Adjustments carried"), "none, no section");
+  }
+
+  @Test
   void aPeriodStatementIsOnePageWithEveryFigureLineAndTrail() {
     byte[] bytes = pdf.render(q2());
     Pdfs.keep("period.pdf", bytes);

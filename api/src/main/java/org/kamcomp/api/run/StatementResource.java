@@ -12,6 +12,8 @@ import java.util.List;
 import org.kamcomp.calculation.CalculationRuns;
 import org.kamcomp.domain.access.Role;
 import org.kamcomp.domain.access.Viewer;
+import org.kamcomp.reporting.StatementPdf;
+import org.kamcomp.reporting.StatementView;
 
 /**
  * Published statements, each reader within their scope: a participant their own, a manager their
@@ -33,6 +35,7 @@ public class StatementResource {
 
   @Inject CalculationRuns runs;
   @Inject Viewer viewer;
+  @Inject StatementPdf pdf;
 
   @GET
   public List<RunResource.StatementView> list() {
@@ -45,6 +48,17 @@ public class StatementResource {
   public Response get(@PathParam("id") long id) {
     return Response.ok(
             runs.publishedStatement(id, viewer).getDocument(), MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  /** The statement as a PDF, from the same view as the page. */
+  @GET
+  @Path("{id}/pdf")
+  @Produces("application/pdf")
+  public Response pdf(@PathParam("id") long id) {
+    byte[] bytes = pdf.render(StatementView.of(runs.publishedStatement(id, viewer)));
+    return Response.ok(bytes, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"statement-" + id + ".pdf\"")
         .build();
   }
 }

@@ -46,7 +46,10 @@ public class StatementPdfServlet extends HttpServlet {
           throw new NotFoundException("No published statements of " + period + " in your line");
         }
         String manager =
-            participants.findByUsername(viewer.username()).map(p -> p.getFullName()).orElse(viewer.username());
+            participants
+                .findByUsername(viewer.username())
+                .map(p -> p.getFullName())
+                .orElse(viewer.username());
         pdf =
             teamPdf.render(
                 new TeamReport(
