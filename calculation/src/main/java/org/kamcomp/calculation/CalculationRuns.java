@@ -27,7 +27,6 @@ import org.kamcomp.domain.actual.MeasureResult;
 import org.kamcomp.domain.actual.MeasureResult_;
 import org.kamcomp.domain.actual.SalesTransaction;
 import org.kamcomp.domain.actual.SalesTransaction_;
-import org.kamcomp.domain.assignment.MeasureTarget;
 import org.kamcomp.domain.assignment.PlanAssignment;
 import org.kamcomp.domain.assignment.PlanAssignment_;
 import org.kamcomp.domain.participant.Participant;
@@ -453,7 +452,13 @@ public class CalculationRuns {
     List<String> notes = new ArrayList<>();
     ScorecardEngine.Calculation calculation;
     try {
-      calculation = calculation(Subject.of(a), windowStart, end, inputs, notes);
+      calculation =
+          calculation(
+              Subject.of(a, inputs.targets.getOrDefault(a.getId(), List.of())),
+              windowStart,
+              end,
+              inputs,
+              notes);
     } catch (Unscorable e) {
       return held(run, a, kind, e.getMessage());
     }
@@ -512,7 +517,17 @@ public class CalculationRuns {
       LocalDate validFrom,
       LocalDate validTo,
       Targets targets) {
+    /** An assignment with its own targets. */
     static Subject of(PlanAssignment a) {
+      return of(
+          a,
+          a.getTargets().stream()
+              .map(t -> new Target(t.getMeasureCode(), t.getPeriodEnd(), t.getValue()))
+              .toList());
+    }
+
+    /** An assignment with its targets as a run read them. */
+    static Subject of(PlanAssignment a, List<Target> targets) {
       return new Subject(
           a.getParticipant(),
           a.getPlanVersion(),
@@ -521,16 +536,19 @@ public class CalculationRuns {
           new Targets() {
             @Override
             public BigDecimal at(String measure, LocalDate end) {
-              return targetAt(a, measure, end);
+              return targetAt(targets, measure, end);
             }
 
             @Override
             public BigDecimal annual(String measure, int year) {
-              return annualTarget(a, measure, year);
+              return annualTarget(a, targets, measure, year);
             }
           });
     }
   }
+
+  /** A target as read: a measure's target for the period ending on {@code periodEnd}. */
+  record Target(String measureCode, LocalDate periodEnd, BigDecimal value) {}
 
   /** A subject's targets: at a period end, and a year's (for windfalls). */
   interface Targets {
@@ -620,7 +638,8 @@ public class CalculationRuns {
       CalculationRun run, PlanAssignment a, StatementRecord.Kind kind, String because) {
     PlanVersion v = a.getPlanVersion();
     String document =
-        jakarta.json.Json.createObjectBuilder()
+        StatementDocument.JSON
+            .createObjectBuilder()
             .add("participant", a.getParticipant().getUsername())
             .add("plan", v.getPlan().getCode())
             .add("status", "HELD")
@@ -653,12 +672,12 @@ public class CalculationRuns {
    * A participant's annual target on a measure in {@code year}: the last of a cumulative schedule
    * (an annual plan with advances), or the sum of the year's period targets (a quarterly plan).
    */
-  static BigDecimal annualTarget(PlanAssignment a, String measure, int year) {
+  static BigDecimal annualTarget(PlanAssignment a, List<Target> targets, String measure, int year) {
     List<BigDecimal> values =
-        a.getTargets().stream()
-            .filter(t -> t.getMeasureCode().equals(measure) && t.getPeriodEnd().getYear() == year)
-            .sorted(Comparator.comparing(MeasureTarget::getPeriodEnd))
-            .map(MeasureTarget::getValue)
+        targets.stream()
+            .filter(t -> t.measureCode().equals(measure) && t.periodEnd().getYear() == year)
+            .sorted(Comparator.comparing(Target::periodEnd))
+            .map(Target::value)
             .toList();
     if (values.isEmpty()) {
       return BigDecimal.ONE;
@@ -670,10 +689,10 @@ public class CalculationRuns {
         : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  private static BigDecimal targetAt(PlanAssignment a, String measure, LocalDate end) {
-    for (MeasureTarget t : a.getTargets()) {
-      if (t.getMeasureCode().equals(measure) && t.getPeriodEnd().equals(end)) {
-        return t.getValue();
+  private static BigDecimal targetAt(List<Target> targets, String measure, LocalDate end) {
+    for (Target t : targets) {
+      if (t.measureCode().equals(measure) && t.periodEnd().equals(end)) {
+        return t.value();
       }
     }
     return null;
@@ -787,6 +806,7 @@ public class CalculationRuns {
   static final class Inputs {
     final List<PlanAssignment> assignments;
     final Map<Long, List<Result>> results;
+    final Map<Long, List<Target>> targets = new HashMap<>();
     final List<Crediting.Membership> teams;
     final List<SalesTransaction> transactions;
     final Map<String, Map<String, List<Crediting.Credit>>> creditsByRule = new HashMap<>();
@@ -799,7 +819,6 @@ public class CalculationRuns {
       CriteriaQuery<PlanAssignment> aq = cb.createQuery(PlanAssignment.class);
       Root<PlanAssignment> a = aq.from(PlanAssignment.class);
       a.fetch(PlanAssignment_.participant);
-      a.fetch(PlanAssignment_.targets, jakarta.persistence.criteria.JoinType.LEFT);
       aq.select(a)
           .where(
               cb.lessThanOrEqualTo(a.get(PlanAssignment_.validFrom), end),
@@ -843,6 +862,32 @@ public class CalculationRuns {
       for (Result x : em.createQuery(rq).getResultList()) {
         if (ids.contains(x.participant())) {
           results.computeIfAbsent(x.participant(), k -> new ArrayList<>()).add(x);
+        }
+      }
+
+      // The assignments' targets of the year, as plain values (a run of 100,000 participants on
+      // 8 measures reads 800,000 of them).
+      Set<Long> assigned = new HashSet<>();
+      all.forEach(x -> assigned.add(x.getId()));
+      CriteriaQuery<Object[]> gq = cb.createQuery(Object[].class);
+      Root<PlanAssignment> g = gq.from(PlanAssignment.class);
+      var gt = g.join(PlanAssignment_.targets);
+      gq.multiselect(
+              g.get(PlanAssignment_.id),
+              gt.get(org.kamcomp.domain.assignment.MeasureTarget_.measureCode),
+              gt.get(org.kamcomp.domain.assignment.MeasureTarget_.periodEnd),
+              gt.get(org.kamcomp.domain.assignment.MeasureTarget_.value))
+          .where(
+              cb.between(
+                  gt.get(org.kamcomp.domain.assignment.MeasureTarget_.periodEnd),
+                  yearStart,
+                  end.withMonth(12).withDayOfMonth(31)));
+      for (Object[] x : em.createQuery(gq).getResultList()) {
+        Long id = (Long) x[0];
+        if (assigned.contains(id)) {
+          targets
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(new Target((String) x[1], (LocalDate) x[2], (BigDecimal) x[3]));
         }
       }
 

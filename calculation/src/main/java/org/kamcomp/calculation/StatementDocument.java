@@ -1,8 +1,8 @@
 package org.kamcomp.calculation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.List;
 import org.kamcomp.scoring.Statement;
@@ -11,11 +11,29 @@ import org.kamcomp.scoring.Step;
 /** A statement written as the JSON document kept with it: every line with its trail. */
 final class StatementDocument {
 
+  /**
+   * One provider for every document: {@code Json.create...} looks the provider up on each call,
+   * which costs more than building a statement.
+   */
+  private static final JsonProvider PROVIDER = JsonProvider.provider();
+
+  static final jakarta.json.JsonBuilderFactory JSON =
+      PROVIDER.createBuilderFactory(java.util.Map.of());
+
+  private static final jakarta.json.JsonReaderFactory READER =
+      PROVIDER.createReaderFactory(java.util.Map.of());
+
   private StatementDocument() {}
+
+  static jakarta.json.JsonObject read(String document) {
+    try (jakarta.json.JsonReader r = READER.createReader(new java.io.StringReader(document))) {
+      return r.readObject();
+    }
+  }
 
   static String of(Statement s, List<String> notes) {
     JsonObjectBuilder doc =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("participant", s.participant())
             .add("plan", s.plan())
             .add("currency", s.currency())
@@ -24,10 +42,10 @@ final class StatementDocument {
             .add("status", s.status().name());
     text(doc, "heldBecause", s.heldBecause());
     number(doc, "targetIncentive", s.targetIncentive());
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JSON.createArrayBuilder();
     for (Statement.Line l : s.lines()) {
       JsonObjectBuilder line =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("measureCode", l.measureCode())
               .add("measureName", l.measureName());
       number(line, "weightPercent", plain(l.weightPercent()));
@@ -47,7 +65,7 @@ final class StatementDocument {
     number(doc, "capLine", s.capLine());
     number(doc, "payout", s.payout());
     doc.add("explanation", steps(s.explanation()));
-    JsonArrayBuilder noted = Json.createArrayBuilder();
+    JsonArrayBuilder noted = JSON.createArrayBuilder();
     notes.forEach(noted::add);
     doc.add("notes", noted);
     return doc.build().toString();
@@ -61,12 +79,11 @@ final class StatementDocument {
       String document,
       List<org.kamcomp.domain.statement.Adjustment> carried,
       org.kamcomp.scoring.Adjustments.Carried sum) {
-    jakarta.json.JsonObject doc =
-        Json.createReader(new java.io.StringReader(document)).readObject();
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    jakarta.json.JsonObject doc = read(document);
+    JsonArrayBuilder lines = JSON.createArrayBuilder();
     for (var a : carried) {
       lines.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", a.getId())
               .add("reason", a.getReason())
               .add("source", a.getSource().name())
@@ -78,12 +95,12 @@ final class StatementDocument {
                               .getDefaultFractionDigits(),
                           java.math.RoundingMode.UNNECESSARY)));
     }
-    JsonArrayBuilder notes = Json.createArrayBuilder();
+    JsonArrayBuilder notes = JSON.createArrayBuilder();
     if (doc.containsKey("notes")) {
       doc.getJsonArray("notes").forEach(notes::add);
     }
     sum.explanation().forEach(step -> notes.add(step.text()));
-    return Json.createObjectBuilder(doc)
+    return JSON.createObjectBuilder(doc)
         .add("adjustments", lines)
         .add("adjustmentsTotal", sum.adjustments())
         .add("due", sum.total())
@@ -94,8 +111,7 @@ final class StatementDocument {
 
   /** The ids of the adjustments a statement's document carries. */
   static List<Long> adjustmentIds(String document) {
-    jakarta.json.JsonObject doc =
-        Json.createReader(new java.io.StringReader(document)).readObject();
+    jakarta.json.JsonObject doc = read(document);
     if (!doc.containsKey("adjustments")) {
       return List.of();
     }
@@ -110,7 +126,7 @@ final class StatementDocument {
   }
 
   private static JsonArrayBuilder steps(List<Step> steps) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     steps.forEach(step -> a.add(step.text()));
     return a;
   }

@@ -1,6 +1,5 @@
 package org.kamcomp.reporting;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -25,6 +24,10 @@ import org.kamcomp.domain.statement.StatementRecord;
  * the cent with grouping, inputs as entered, "–" for a figure that is not there).
  */
 public final class StatementView implements Serializable {
+
+  /** One reader factory: {@code Json.createReader} looks the provider up on every call. */
+  private static final jakarta.json.JsonReaderFactory READER =
+      jakarta.json.spi.JsonProvider.provider().createReaderFactory(java.util.Map.of());
 
   private static final long serialVersionUID = 1L;
 
@@ -294,7 +297,7 @@ public final class StatementView implements Serializable {
     Objects.requireNonNull(header, "header is required");
     Objects.requireNonNull(documentJson, "documentJson is required");
     JsonObject doc;
-    try (JsonReader reader = Json.createReader(new StringReader(documentJson))) {
+    try (JsonReader reader = READER.createReader(new StringReader(documentJson))) {
       doc = reader.readObject();
     } catch (jakarta.json.JsonException | IllegalStateException e) {
       throw new IllegalArgumentException("The statement document is not a JSON object", e);

@@ -9,6 +9,10 @@ public final class StatementRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** One reader factory: {@code Json.createReader} looks the provider up on every call. */
+  private static final jakarta.json.JsonReaderFactory READER =
+      jakarta.json.spi.JsonProvider.provider().createReaderFactory(java.util.Map.of());
+
   private final long id;
   private final long assignmentId;
   private final String participant;
@@ -44,7 +48,10 @@ public final class StatementRow implements Serializable {
   }
 
   private static BigDecimal targetIncentive(String document) {
-    var doc = jakarta.json.Json.createReader(new java.io.StringReader(document)).readObject();
+    jakarta.json.JsonObject doc;
+    try (var r = READER.createReader(new java.io.StringReader(document))) {
+      doc = r.readObject();
+    }
     var ti = doc.get("targetIncentive");
     return ti instanceof jakarta.json.JsonNumber n ? n.bigDecimalValue() : null;
   }
