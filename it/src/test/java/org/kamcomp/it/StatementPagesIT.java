@@ -144,7 +144,12 @@ class StatementPagesIT {
               .contains("Kate Keller"),
           "a manager opens a member's statement PDF");
       String teamText = pdfText(teamPdf);
-      assertTrue(teamText.contains("Kate Keller") && !teamText.contains("Anna Albers"), teamText);
+      assertTrue(
+          teamText.contains("Team of Mona Maier")
+              && teamText.contains("Kate Keller")
+              && teamText.contains("Kai Kruger")
+              && !teamText.contains("Anna Albers"),
+          "mona's whole line and nobody else: " + teamText);
 
       // The export holds the same rows as the table: a header and one row per statement.
       java.nio.file.Path xlsx = mona.download("team-form:xlsx");

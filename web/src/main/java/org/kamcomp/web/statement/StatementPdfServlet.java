@@ -29,13 +29,14 @@ public class StatementPdfServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient CalculationRuns runs;
-  @Inject transient Viewer viewer;
   @Inject transient ParticipantRepository participants;
   @Inject transient StatementPdf statementPdf;
   @Inject transient TeamStatementPdf teamPdf;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    // The reader of this request: a servlet is shared by every request, so never a field.
+    Viewer viewer = Viewer.of(req.getUserPrincipal().getName(), req::isUserInRole);
     byte[] pdf;
     String file;
     try {
