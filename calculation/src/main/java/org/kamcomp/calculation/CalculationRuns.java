@@ -96,6 +96,14 @@ public class CalculationRuns {
 
   /** Calculates every assignment touching the period into a new run. */
   public Summary start(LocalDate start, LocalDate end, String by) {
+    return start(start, end, Set.of(), by);
+  }
+
+  /**
+   * Calculates the assignments touching the period into a new run: everyone's, or only those of the
+   * participants named (user names), e.g. to recalculate a few after a late correction.
+   */
+  public Summary start(LocalDate start, LocalDate end, Set<String> only, String by) {
     if (start == null
         || end == null
         || end.isBefore(start)
@@ -106,20 +114,36 @@ public class CalculationRuns {
     }
     RunProgress.Running running = progress.begin(start, end, by);
     try {
-      return calculate(start, end, by, running);
+      return calculate(start, end, only, by, running);
     } finally {
       progress.end(running);
     }
   }
 
   private Summary calculate(
-      LocalDate start, LocalDate end, String by, RunProgress.Running running) {
+      LocalDate start, LocalDate end, Set<String> only, String by, RunProgress.Running running) {
     CalculationRun run =
         new CalculationRun(start, end, nextNumber(start, end), by, clock.instant());
     em.persist(run);
     em.flush();
     long t0 = System.nanoTime();
-    Inputs inputs = new Inputs(em, Inputs.touching(em, start, end), start.withDayOfYear(1), end);
+    List<PlanAssignment> touching = Inputs.touching(em, start, end);
+    if (!only.isEmpty()) {
+      Set<String> found = new HashSet<>();
+      touching =
+          touching.stream()
+              .filter(a -> only.contains(a.getParticipant().getUsername()))
+              .peek(a -> found.add(a.getParticipant().getUsername()))
+              .toList();
+      Set<String> missing = new java.util.TreeSet<>(only);
+      missing.removeAll(found);
+      if (!missing.isEmpty()) {
+        throw new InvalidInputException(
+            "participants",
+            "No assignment touches " + start + " to " + end + " for " + String.join(", ", missing));
+      }
+    }
+    Inputs inputs = new Inputs(em, touching, start.withDayOfYear(1), end);
     Map<Long, StatementRecord> published = publishedFor(start, end);
     // From here on the inputs are only read: let the persistence context go, so that writing the
     // statements in batches never checks 100,000 assignments for changes again.

@@ -124,6 +124,8 @@ final class Browser implements AutoCloseable {
         d -> {
           try (var files = Files.list(downloads)) {
             return files
+                // Chromium writes to a hidden or .crdownload file first, then renames it.
+                .filter(f -> !f.getFileName().toString().startsWith("."))
                 .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
                 .filter(f -> f.toFile().length() > 0)
                 .findFirst()

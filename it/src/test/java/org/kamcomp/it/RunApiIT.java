@@ -243,6 +243,28 @@ class RunApiIT {
   }
 
   @Test
+  void aRunForASelectionCalculatesOnlyThoseNamed() {
+    Api.Reply some =
+        Api.post(
+            "/runs",
+            "alice",
+            "{\"periodStart\":\"2026-07-01\",\"periodEnd\":\"2026-09-30\","
+                + "\"participants\":[\"kate\",\"anna\"]}");
+    assertEquals(201, some.status(), some.body());
+    assertEquals(2, some.json().get("statements").asLong());
+    assertEquals(
+        java.util.Set.of("kate", "anna"), byParticipant(some.json().get("id").asLong()).keySet());
+    Api.Reply unknown =
+        Api.post(
+            "/runs",
+            "alice",
+            "{\"periodStart\":\"2026-07-01\",\"periodEnd\":\"2026-09-30\","
+                + "\"participants\":[\"kate\",\"nobody\"]}");
+    assertEquals(400, unknown.status(), unknown.body());
+    assertTrue(unknown.body().contains("participants") && unknown.body().contains("nobody"));
+  }
+
+  @Test
   void aPeriodThatFitsNoPlanIsAnExceptionNotAGuess() {
     Api.Reply month =
         Api.post("/runs", "alice", "{\"periodStart\":\"2026-08-01\",\"periodEnd\":\"2026-08-31\"}");

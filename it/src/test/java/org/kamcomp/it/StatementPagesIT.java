@@ -59,6 +59,7 @@ class StatementPagesIT {
       kate.open(Platform.APP_URL + "/kam/my/statements.xhtml");
       kate.signIn("kate", "kate");
       assertTrue(kate.textOf("statements").contains("KAM-SCORECARD"));
+      assertTrue(kate.textOf("paid-this-year").contains("EUR"), kate.textOf("paid-this-year"));
       kate.driver.findElement(By.id("statements:0:open")).click();
       assertTrue(
           kate.textOf("page-title").startsWith("Statement of Kate Keller"),

@@ -36,10 +36,14 @@ public class RunResource {
   @Inject RunProgress progress;
   @Inject Viewer viewer;
 
-  /** A run to start: the period, from a month's first day to a month's last. */
+  /**
+   * A run to start: the period, from a month's first day to a month's last; everyone, or only the
+   * participants named (user names).
+   */
   public record NewRun(
       @NotNull(message = "is required") LocalDate periodStart,
-      @NotNull(message = "is required") LocalDate periodEnd) {}
+      @NotNull(message = "is required") LocalDate periodEnd,
+      List<String> participants) {}
 
   /**
    * A statement of a run, in brief: what it pays, including the adjustments it carries; a
@@ -89,7 +93,13 @@ public class RunResource {
   public Response start(
       @NotNull(message = "a run is required") @Valid NewRun run, @Context UriInfo uri) {
     CalculationRuns.Summary started =
-        runs.start(run.periodStart(), run.periodEnd(), viewer.username());
+        runs.start(
+            run.periodStart(),
+            run.periodEnd(),
+            run.participants() == null
+                ? java.util.Set.of()
+                : java.util.Set.copyOf(run.participants()),
+            viewer.username());
     return Response.created(uri.getBaseUriBuilder().path("runs/{id}").build(started.id()))
         .entity(started)
         .build();

@@ -37,6 +37,7 @@ public class RunsPage implements Serializable {
   private transient java.util.concurrent.Future<CalculationRuns.Summary> calculating;
 
   private String quarter;
+  private String only;
   private List<RunRow> list = List.of();
   private Long selected;
   private List<StatementRow> statements = List.of();
@@ -113,7 +114,13 @@ public class RunsPage implements Serializable {
     YearMonth end = YearMonth.parse(quarter);
     LocalDate from = end.minusMonths(2).atDay(1);
     String by = viewer.username();
-    calculating = executor.submit(() -> runs.start(from, end.atEndOfMonth(), by));
+    java.util.Set<String> chosen =
+        only == null
+            ? java.util.Set.of()
+            : java.util.Arrays.stream(only.split("[,\\s]+"))
+                .filter(x -> !x.isBlank())
+                .collect(java.util.stream.Collectors.toSet());
+    calculating = executor.submit(() -> runs.start(from, end.atEndOfMonth(), chosen, by));
   }
 
   /** Whether a run started here has not been reported yet (the page polls until it is). */
@@ -217,6 +224,15 @@ public class RunsPage implements Serializable {
 
   public List<StatementRow> getStatements() {
     return statements;
+  }
+
+  /** Only these participants (user names, separated by commas or spaces); empty for everyone. */
+  public String getOnly() {
+    return only;
+  }
+
+  public void setOnly(String only) {
+    this.only = only;
   }
 
   public String getQuarter() {

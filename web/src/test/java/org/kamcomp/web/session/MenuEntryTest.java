@@ -24,6 +24,7 @@ class MenuEntryTest {
             "Assignments",
             "Runs",
             "Inquiries",
+            "What-if",
             "Plans",
             "Participants"),
         menuOf(Role.COMP_ADMIN));
