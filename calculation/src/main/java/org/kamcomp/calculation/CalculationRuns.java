@@ -254,10 +254,17 @@ public class CalculationRuns {
     CriteriaQuery<Long> decided = cb.createQuery(Long.class);
     Root<Adjustment> d = decided.from(Adjustment.class);
     decided.select(cb.count(d)).where(cb.greaterThan(d.get(Adjustment_.createdAt), since));
-    if (em.createQuery(decided).getSingleResult() > 0) {
+    CriteriaQuery<Long> releasedLater = cb.createQuery(Long.class);
+    Root<org.kamcomp.domain.actual.WindfallRelease> w =
+        releasedLater.from(org.kamcomp.domain.actual.WindfallRelease.class);
+    releasedLater
+        .select(cb.count(w))
+        .where(cb.greaterThan(w.get(org.kamcomp.domain.actual.WindfallRelease_.releasedAt), since));
+    if (em.createQuery(decided).getSingleResult() > 0
+        || em.createQuery(releasedLater).getSingleResult() > 0) {
       throw new org.kamcomp.domain.problem.ConflictException(
-          "An adjustment was decided after this run was calculated: start this run again so that"
-              + " its statements carry it");
+          "An adjustment or a windfall release was decided after this run was calculated: start"
+              + " this run again so that its statements count it");
     }
     run.publish(by, clock.instant());
     String period = run.getPeriodStart() + " to " + run.getPeriodEnd();
@@ -755,7 +762,8 @@ public class CalculationRuns {
         if (terms.windfallThresholdPercent() != null && m.data() != MeasureData.MARGIN_PERCENT) {
           BigDecimal annualTarget = a.targets().annual(m.code(), to.getYear());
           Windfall.Review review =
-              Windfall.review(credits, annualTarget, terms.windfallThresholdPercent(), Set.of());
+              Windfall.review(
+                  credits, annualTarget, terms.windfallThresholdPercent(), inputs.releasedDeals);
           credits = review.counted();
           review.held().stream()
               .filter(c -> !c.clawback() && !c.date().isBefore(from) && !c.date().isAfter(to))
@@ -831,6 +839,7 @@ public class CalculationRuns {
     final List<PlanAssignment> assignments;
     final Map<Long, List<Result>> results;
     final Map<Long, List<Target>> targets = new HashMap<>();
+    final Set<String> releasedDeals;
     final List<Crediting.Membership> teams;
     final List<SalesTransaction> transactions;
     final Map<String, Map<String, List<Crediting.Credit>>> creditsByRule = new HashMap<>();
@@ -858,6 +867,7 @@ public class CalculationRuns {
     Inputs(EntityManager em, List<PlanAssignment> all, LocalDate yearStart, LocalDate end) {
       CriteriaBuilder cb = em.getCriteriaBuilder();
       assignments = all;
+      releasedDeals = Windfalls.releasedDeals(em);
       Set<Participant> people = new HashSet<>();
       all.forEach(x -> people.add(x.getParticipant()));
 

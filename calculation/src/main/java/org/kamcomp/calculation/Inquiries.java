@@ -178,11 +178,11 @@ public class Inquiries {
           i.getLine(),
           i.getQuestion(),
           i.getRaisedBy(),
-          i.getRaisedAt().toString(),
+          when(i.getRaisedAt()),
           i.getStatus().name(),
           i.getAnswer(),
           i.getAnsweredBy(),
-          i.getAnsweredAt() == null ? null : i.getAnsweredAt().toString(),
+          i.getAnsweredAt() == null ? null : when(i.getAnsweredAt()),
           a == null ? null : a.getAmount(),
           s.getCurrency());
     }
@@ -274,7 +274,7 @@ public class Inquiries {
           a.getAmount(),
           a.getCurrency(),
           a.getCreatedBy(),
-          a.getCreatedAt().toString(),
+          when(a.getCreatedAt()),
           a.getCarriedStatementId(),
           a.isSettled() ? a.getCarriedPeriodStart() + " to " + a.getCarriedPeriodEnd() : null);
     }
@@ -370,6 +370,15 @@ public class Inquiries {
     a.fetch(Adjustment_.participant);
     q.select(a).orderBy(cb.desc(a.get(Adjustment_.id)));
     return em.createQuery(q).getResultList().stream().map(AdjustmentView::of).toList();
+  }
+
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC);
+
+  /** A moment as people read it: "2026-11-27 07:29 UTC". */
+  static String when(java.time.Instant at) {
+    return WHEN.format(at);
   }
 
   private Inquiry find(long id, long version) {

@@ -108,7 +108,9 @@ class EndpointRoleMatrixIT {
           Map.entry("POST /inquiries/{id}/answer", COMP_ADMIN),
           Map.entry("POST /inquiries/{id}/resolution", COMP_ADMIN),
           Map.entry("GET /adjustments", Access.roles("comp-admin", "auditor")),
-          Map.entry("POST /what-if", COMP_ADMIN));
+          Map.entry("POST /what-if", COMP_ADMIN),
+          Map.entry("GET /windfalls", Access.roles("comp-admin", "auditor")),
+          Map.entry("POST /windfalls", COMP_ADMIN));
 
   record Endpoint(String method, String path) {
     String key() {

@@ -53,7 +53,8 @@ class SchemaMatchesEntitiesTest {
           CalculationRun.class,
           StatementRecord.class,
           org.kamcomp.domain.statement.Adjustment.class,
-          org.kamcomp.domain.statement.Inquiry.class);
+          org.kamcomp.domain.statement.Inquiry.class,
+          org.kamcomp.domain.actual.WindfallRelease.class);
 
   @Test
   void theMigratedSchemaFitsTheEntities() throws Exception {

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.kamcomp.calculation.Inquiries;
+import org.kamcomp.calculation.Windfalls;
 import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.problem.ConflictException;
 import org.kamcomp.domain.problem.FieldError;
@@ -28,7 +29,12 @@ public class InquiriesPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Inquiries inquiries;
+  @Inject Windfalls windfalls;
   @Inject Viewer viewer;
+
+  private List<Windfalls.Released> released = List.of();
+  private String deal;
+  private String reason;
 
   private List<Inquiries.View> all = List.of();
   private List<Inquiries.AdjustmentView> adjustments = List.of();
@@ -40,6 +46,53 @@ public class InquiriesPage implements Serializable {
   void load() {
     all = inquiries.list(viewer, null, false);
     adjustments = inquiries.adjustments();
+    released = windfalls.released();
+  }
+
+  public List<Windfalls.Released> getReleased() {
+    return released;
+  }
+
+  /** Releases a deal held as a windfall: runs from now on credit it in full. */
+  public void release() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      windfalls.release(deal, reason, viewer);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "Released: runs from now on credit deal " + deal + " in full",
+              null));
+      deal = null;
+      reason = null;
+      load();
+    } catch (InvalidInputException e) {
+      for (FieldError error : e.errors()) {
+        faces.addMessage(
+            "inquiries-form:" + error.field(),
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+      }
+      faces.validationFailed();
+    } catch (ConflictException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public String getDeal() {
+    return deal;
+  }
+
+  public void setDeal(String deal) {
+    this.deal = deal;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public List<Inquiries.View> getAll() {
