@@ -268,7 +268,7 @@ public class CalculationRuns {
     }
     run.publish(by, clock.instant());
     String period = run.getPeriodStart() + " to " + run.getPeriodEnd();
-    for (StatementRecord s : changing(runId)) {
+    for (StatementRecord s : statements(runId, true)) {
       if (s.getStatus() == StatementRecord.Status.CALCULATED && s.getPreviousDue() != null) {
         Adjustments.recalculation(
                 period + " (run " + run.getNumber() + ")",
@@ -296,22 +296,6 @@ public class CalculationRuns {
     return summary(run);
   }
 
-  /** The statements of a run that recalculate a published one or carry adjustments. */
-  private List<StatementRecord> changing(long runId) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<StatementRecord> q = cb.createQuery(StatementRecord.class);
-    Root<StatementRecord> s = q.from(StatementRecord.class);
-    s.fetch(StatementRecord_.participant);
-    s.fetch(StatementRecord_.run);
-    q.select(s)
-        .where(
-            cb.equal(s.get(StatementRecord_.run).get(CalculationRun_.id), runId),
-            cb.or(
-                cb.isNotNull(s.get(StatementRecord_.previousDue)),
-                cb.isNotNull(s.get(StatementRecord_.adjustments))));
-    return em.createQuery(q).getResultList();
-  }
-
   public List<Summary> runs() {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<CalculationRun> q = cb.createQuery(CalculationRun.class);
@@ -322,13 +306,29 @@ public class CalculationRuns {
 
   /** The statements of a run, by participant. */
   public List<StatementRecord> statements(long runId) {
+    return statements(runId, false);
+  }
+
+  /**
+   * The statements of a run in the order written; with {@code changingOnly}, those that recalculate
+   * a published one or carry adjustments (what publishing acts on).
+   */
+  private List<StatementRecord> statements(long runId, boolean changingOnly) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<StatementRecord> q = cb.createQuery(StatementRecord.class);
     Root<StatementRecord> s = q.from(StatementRecord.class);
     s.fetch(StatementRecord_.participant);
     s.fetch(StatementRecord_.run);
+    var ofRun = cb.equal(s.get(StatementRecord_.run).get(CalculationRun_.id), runId);
     q.select(s)
-        .where(cb.equal(s.get(StatementRecord_.run).get(CalculationRun_.id), runId))
+        .where(
+            changingOnly
+                ? cb.and(
+                    ofRun,
+                    cb.or(
+                        cb.isNotNull(s.get(StatementRecord_.previousDue)),
+                        cb.isNotNull(s.get(StatementRecord_.adjustments))))
+                : ofRun)
         .orderBy(cb.asc(s.get(StatementRecord_.id)));
     return em.createQuery(q).getResultList();
   }

@@ -68,12 +68,7 @@ public class InquiriesPage implements Serializable {
       reason = null;
       load();
     } catch (InvalidInputException e) {
-      for (FieldError error : e.errors()) {
-        faces.addMessage(
-            "inquiries-form:" + error.field(),
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
-      }
-      faces.validationFailed();
+      beside(e, faces);
     } catch (ConflictException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
@@ -140,16 +135,21 @@ public class InquiriesPage implements Serializable {
       selected = null;
       load();
     } catch (InvalidInputException e) {
-      for (FieldError error : e.errors()) {
-        faces.addMessage(
-            "inquiries-form:" + error.field(),
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
-      }
-      faces.validationFailed();
+      beside(e, faces);
     } catch (ConflictException | NotFoundException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       load();
     }
+  }
+
+  /** Each field's error beside its input. */
+  private static void beside(InvalidInputException e, FacesContext faces) {
+    for (FieldError error : e.errors()) {
+      faces.addMessage(
+          "inquiries-form:" + error.field(),
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+    }
+    faces.validationFailed();
   }
 
   public String getAnswer() {
