@@ -92,7 +92,8 @@ public class CalculationRuns {
       String startedAt,
       String publishedBy,
       long statements,
-      long held) {}
+      long held,
+      String selection) {}
 
   /** Calculates every assignment touching the period into a new run. */
   public Summary start(LocalDate start, LocalDate end, String by) {
@@ -124,6 +125,7 @@ public class CalculationRuns {
       LocalDate start, LocalDate end, Set<String> only, String by, RunProgress.Running running) {
     CalculationRun run =
         new CalculationRun(start, end, nextNumber(start, end), by, clock.instant());
+    run.forOnly(only);
     em.persist(run);
     em.flush();
     long t0 = System.nanoTime();
@@ -437,7 +439,8 @@ public class CalculationRuns {
         run.getStartedAt().toString(),
         run.getPublishedBy(),
         all,
-        held);
+        held,
+        run.getSelection());
   }
 
   // --- one assignment --------------------------------------------------------------------------

@@ -253,6 +253,8 @@ class RunApiIT {
     assertEquals(201, some.status(), some.body());
     assertEquals(2, some.json().get("statements").asLong());
     assertEquals(
+        "anna, kate", some.json().get("selection").asText(), "the run says whom it is for");
+    assertEquals(
         java.util.Set.of("kate", "anna"), byParticipant(some.json().get("id").asLong()).keySet());
     Api.Reply unknown =
         Api.post(

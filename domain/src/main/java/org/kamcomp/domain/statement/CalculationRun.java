@@ -63,6 +63,10 @@ public class CalculationRun {
   @Column(name = "published_by")
   private String publishedBy;
 
+  /** The participants a run is for (user names), or null for everyone. */
+  @Column(name = "selection", updatable = false, length = 2000)
+  private String selection;
+
   @Column(name = "published_at")
   private Instant publishedAt;
 
@@ -79,6 +83,24 @@ public class CalculationRun {
     this.status = Status.CALCULATED;
     this.startedBy = Objects.requireNonNull(startedBy, "startedBy is required");
     this.startedAt = Objects.requireNonNull(at, "at is required");
+  }
+
+  /** Makes a new run one for these participants only (user names); empty: everyone. */
+  public void forOnly(java.util.Set<String> usernames) {
+    if (id != null) {
+      throw new IllegalStateException("a run's selection is set before it is written");
+    }
+    this.selection =
+        usernames.isEmpty() ? null : String.join(", ", new java.util.TreeSet<>(usernames));
+    if (selection != null && selection.length() > 2000) {
+      throw new org.kamcomp.domain.problem.InvalidInputException(
+          "participants", "A selection names at most 2,000 characters of user names");
+    }
+  }
+
+  /** The participants the run is for, or null for everyone. */
+  public String getSelection() {
+    return selection;
   }
 
   /** Publishes the run: its statements become final and visible to participants and managers. */

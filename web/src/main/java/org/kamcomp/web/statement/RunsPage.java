@@ -79,6 +79,11 @@ public class RunsPage implements Serializable {
       return s.statements();
     }
 
+    /** Whom the run is for: everyone, or the participants named. */
+    public String getFor() {
+      return s.selection() == null ? "everyone" : s.selection();
+    }
+
     public long getHeld() {
       return s.held();
     }
