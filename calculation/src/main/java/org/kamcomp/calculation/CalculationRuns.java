@@ -848,6 +848,7 @@ public class CalculationRuns {
     final Map<String, Map<String, List<Crediting.Credit>>> creditsByRule = new HashMap<>();
     final Map<Long, List<Paid>> published;
     final Map<Participant, List<Adjustment>> adjustments = new HashMap<>();
+    final Map<Long, List<Adjustment>> bySourceAssignment = new HashMap<>();
 
     /** The assignments touching {@code start} to {@code end}, in the order they were made. */
     static List<PlanAssignment> touching(EntityManager em, LocalDate start, LocalDate end) {
@@ -965,6 +966,9 @@ public class CalculationRuns {
       for (Adjustment x : em.createQuery(jq).getResultList()) {
         if (people.contains(x.getParticipant())) {
           adjustments.computeIfAbsent(x.getParticipant(), k -> new ArrayList<>()).add(x);
+          bySourceAssignment
+              .computeIfAbsent(x.getSourceAssignmentId(), k -> new ArrayList<>())
+              .add(x);
         }
       }
 
@@ -1040,9 +1044,7 @@ public class CalculationRuns {
      */
     BigDecimal advancesSettled(long assignmentId, LocalDate end) {
       return Adjustments.advancesSettled(
-          adjustments.values().stream()
-              .flatMap(List::stream)
-              .filter(x -> x.getSourceAssignmentId() == assignmentId)
+          bySourceAssignment.getOrDefault(assignmentId, List.of()).stream()
               .filter(x -> x.getOriginPeriodEnd().getYear() == end.getYear())
               .filter(x -> x.getOriginPeriodEnd().isBefore(end))
               .map(CalculationRuns::engine)

@@ -92,12 +92,14 @@ public class WhatIf {
     private static final long serialVersionUID = 1L;
     private final String label;
     private final List<Row> rows;
+    private final List<Row> counted;
     private final BigDecimal excellence;
     private BigDecimal costVsCurrent;
 
     Model(String label, List<Row> rows, BigDecimal excellence) {
       this.label = label;
       this.rows = List.copyOf(rows);
+      this.counted = this.rows.stream().filter(r -> r.payout != null).toList();
       this.excellence = excellence;
     }
 
@@ -109,26 +111,20 @@ public class WhatIf {
       return rows;
     }
 
-    private List<Row> counted() {
-      return rows.stream().filter(r -> r.payout != null).toList();
-    }
-
     public int getParticipants() {
-      return counted().size();
+      return counted.size();
     }
 
     public int getExcluded() {
-      return rows.size() - counted().size();
+      return rows.size() - counted.size();
     }
 
     public BigDecimal getCost() {
-      return counted().stream().map(Row::getPayout).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return counted.stream().map(Row::getPayout).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal getTargetIncentive() {
-      return counted().stream()
-          .map(Row::getTargetIncentive)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      return counted.stream().map(Row::getTargetIncentive).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The cost as a percentage of the target incentives: 100 % pays exactly on target. */
@@ -163,13 +159,12 @@ public class WhatIf {
 
     public Map<String, Integer> getDistribution() {
       Map<String, Integer> bands =
-          PayoutBands.count(counted().stream().map(Row::getPercentOfTarget).toList());
+          PayoutBands.count(counted.stream().map(Row::getPercentOfTarget).toList());
       bands.put("held", getExcluded());
       return bands;
     }
 
     private BigDecimal share(java.util.function.Predicate<Row> reached) {
-      List<Row> counted = counted();
       if (counted.isEmpty()) {
         return null;
       }

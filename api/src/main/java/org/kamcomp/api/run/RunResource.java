@@ -50,7 +50,7 @@ public class RunResource {
    * recalculation of a published statement shows what that one was due and the difference, which
    * the next open period pays as an adjustment.
    */
-  public record StatementView(
+  public record StatementBrief(
       long id,
       String participant,
       String plan,
@@ -64,8 +64,8 @@ public class RunResource {
       BigDecimal previousDue,
       BigDecimal difference,
       String currency) {
-    static StatementView from(StatementRecord s) {
-      return new StatementView(
+    static StatementBrief from(StatementRecord s) {
+      return new StatementBrief(
           s.getId(),
           s.getParticipant().getUsername(),
           s.getPlanCode(),
@@ -114,8 +114,8 @@ public class RunResource {
 
   @GET
   @Path("{id}/statements")
-  public List<StatementView> statements(@PathParam("id") long id) {
-    return runs.statements(id).stream().map(StatementView::from).toList();
+  public List<StatementBrief> statements(@PathParam("id") long id) {
+    return runs.statements(id).stream().map(StatementBrief::from).toList();
   }
 
   @POST

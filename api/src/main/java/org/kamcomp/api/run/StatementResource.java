@@ -38,8 +38,8 @@ public class StatementResource {
   @Inject StatementPdf pdf;
 
   @GET
-  public List<RunResource.StatementView> list() {
-    return runs.published(viewer).stream().map(RunResource.StatementView::from).toList();
+  public List<RunResource.StatementBrief> list() {
+    return runs.published(viewer).stream().map(RunResource.StatementBrief::from).toList();
   }
 
   /** The whole statement: every line with its trail. */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Reads CSV as spreadsheets write it (RFC 4180): a header row naming the columns, commas (or
- * semicolons, when the header uses them), fields in double quotes may hold separators, line breaks
+ * semicolons, when the header uses them), quoted fields ("...") may hold separators, line breaks
  * and doubled quotes. Rows are numbered by the line they start on, so a message points to the line
  * a user sees in their editor; empty lines are skipped.
  */

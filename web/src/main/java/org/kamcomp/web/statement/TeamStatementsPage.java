@@ -31,6 +31,7 @@ public class TeamStatementsPage implements Serializable {
 
   private List<StatementRow> all = List.of();
   private String period;
+  private List<StatementRow> rows = List.of();
 
   /** Totals of one currency. */
   public static final class Total implements Serializable {
@@ -69,7 +70,7 @@ public class TeamStatementsPage implements Serializable {
   @PostConstruct
   void load() {
     all = runs.published(viewer).stream().map(StatementRow::new).toList();
-    period = getPeriods().stream().findFirst().orElse(null);
+    setPeriod(getPeriods().stream().findFirst().orElse(null));
   }
 
   /** The periods with published statements, newest first. */
@@ -85,8 +86,11 @@ public class TeamStatementsPage implements Serializable {
     return period;
   }
 
+  /** Chooses the period; its rows are worked out once, not on each read of the page. */
   public void setPeriod(String period) {
     this.period = period;
+    this.rows =
+        TeamStatements.latest(all, StatementRow::getPeriod, StatementRow::getAssignmentId, period);
   }
 
   /**
@@ -94,8 +98,7 @@ public class TeamStatementsPage implements Serializable {
    * recalculation replaces the version before it in the team's view).
    */
   public List<StatementRow> getRows() {
-    return TeamStatements.latest(
-        all, StatementRow::getPeriod, StatementRow::getAssignmentId, period);
+    return rows;
   }
 
   public List<Total> getTotals() {
