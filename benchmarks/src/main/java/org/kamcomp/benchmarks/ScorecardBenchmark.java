@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.kamcomp.scoring.Rational;
 import org.kamcomp.scoring.Scorecard;
 import org.kamcomp.scoring.Scorecard.Curve;
 import org.kamcomp.scoring.Scorecard.CurveKind;
@@ -83,7 +84,7 @@ public class ScorecardBenchmark {
                       new BigDecimal("30"),
                       Direction.HIGHER_IS_BETTER,
                       new BigDecimal("1000000"),
-                      revenue,
+                      Rational.of(revenue),
                       STANDARD),
                   new Measure(
                       "margin",
@@ -91,7 +92,7 @@ public class ScorecardBenchmark {
                       new BigDecimal("20"),
                       Direction.HIGHER_IS_BETTER,
                       new BigDecimal("30"),
-                      margin,
+                      Rational.of(margin),
                       STANDARD),
                   new Measure(
                       "pipeline",
@@ -99,7 +100,7 @@ public class ScorecardBenchmark {
                       new BigDecimal("15"),
                       Direction.HIGHER_IS_BETTER,
                       new BigDecimal("2000000"),
-                      pipeline,
+                      Rational.of(pipeline),
                       STANDARD),
                   new Measure(
                       "wallet",
@@ -107,17 +108,23 @@ public class ScorecardBenchmark {
                       new BigDecimal("15"),
                       Direction.HIGHER_IS_BETTER,
                       new BigDecimal("35"),
-                      wallet,
+                      Rational.of(wallet),
                       STANDARD),
                   new Measure(
-                      "plan", "Account plan", new BigDecimal("20"), null, null, rating, RATING),
+                      "plan",
+                      "Account plan",
+                      new BigDecimal("20"),
+                      null,
+                      null,
+                      Rational.of(rating),
+                      RATING),
                   new Measure(
                       "csat",
                       "Satisfaction",
                       BigDecimal.ZERO,
                       Direction.HIGHER_IS_BETTER,
                       new BigDecimal("80"),
-                      csat,
+                      Rational.of(csat),
                       STANDARD)),
               List.of(new Scorecard.Gate("revenue", new BigDecimal("0.5"), Set.of())),
               new Scorecard.Modifier("csat", points("0.9:0.9", "1.0:1.0", "1.1:1.1")),

@@ -1,8 +1,5 @@
 package org.kamcomp.benchmarks;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +7,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -26,10 +25,20 @@ import net.sf.jasperreports.engine.fonts.FontUtil;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
-import org.kamcomp.domain.statement.StatementRecord.Kind;
-import org.kamcomp.domain.statement.StatementRecord.Status;
 import org.kamcomp.reporting.StatementPdf;
 import org.kamcomp.reporting.StatementView;
+import org.kamcomp.scoring.FiscalCalendar;
+import org.kamcomp.scoring.PayoutStatement;
+import org.kamcomp.scoring.Rational;
+import org.kamcomp.scoring.Scorecard;
+import org.kamcomp.scoring.Scorecard.Curve;
+import org.kamcomp.scoring.Scorecard.CurveKind;
+import org.kamcomp.scoring.Scorecard.Direction;
+import org.kamcomp.scoring.Scorecard.Measure;
+import org.kamcomp.scoring.Scorecard.Point;
+import org.kamcomp.scoring.ScorecardEngine;
+import org.kamcomp.scoring.Statement;
+import org.kamcomp.scoring.Step;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,12 +52,12 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Statement PDFs per second on two threads (the machine's two cores): a published statement's JSON
- * document read into a {@link StatementView} and rendered by {@link StatementPdf} ({@link
- * #statement}), next to the floor of a plain JasperReports fill and PDF export of a one-page report
- * with about as many fields, the same embedded font and nothing else ({@link #floor}). {@link
- * #view} and {@link #floorFillOnly} show where the time goes: reading the document, and filling
- * against exporting.
+ * Statement PDFs per second on two threads (the machine's two cores): a published statement (as the
+ * pipeline makes it and the database gives it back) read into a {@link StatementView} and rendered
+ * by {@link StatementPdf} ({@link #statement}), next to the floor of a plain JasperReports fill and
+ * PDF export of a one-page report with about as many fields, the same embedded font and nothing
+ * else ({@link #floor}). {@link #view} and {@link #floorFillOnly} show where the time goes: making
+ * the view model, and filling against exporting.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar StatementPdfBenchmark}
  */
@@ -62,10 +71,12 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StatementPdfBenchmark {
 
   private static final int PEOPLE = 64;
+  private static final LocalDate Q2_START = LocalDate.of(2026, 4, 1);
+  private static final LocalDate Q2_END = LocalDate.of(2026, 6, 30);
 
   private final StatementPdf pdf = new StatementPdf();
   private final List<StatementView.Header> headers = new ArrayList<>();
-  private final List<String> documents = new ArrayList<>();
+  private final List<PayoutStatement> statements = new ArrayList<>();
   private JasperReport floorReport;
   private Map<String, Object> floorParameters;
   private List<Map<String, ?>> floorRows;
@@ -91,25 +102,10 @@ public class StatementPdfBenchmark {
               + " merged into the jar");
     }
     for (int i = 0; i < PEOPLE; i++) {
-      BigDecimal payout = BigDecimal.valueOf(1_000_000 + 7_919L * i, 2);
-      headers.add(
-          new StatementView.Header(
-              "Participant " + i,
-              "p" + i,
-              "KAM-2026",
-              3,
-              LocalDate.of(2026, 4, 1),
-              LocalDate.of(2026, 6, 30),
-              Kind.PERIOD,
-              Status.CALCULATED,
-              null,
-              "EUR",
-              payout,
-              payout,
-              null));
-      documents.add(document(i, payout));
+      headers.add(new StatementView.Header(i, "Participant " + i, "p" + i, 3, true, null, false));
+      statements.add(statement(i));
     }
-    byte[] first = pdf.render(StatementView.of(headers.get(0), documents.get(0)));
+    byte[] first = pdf.render(view(0));
     String raw = new String(first, StandardCharsets.ISO_8859_1);
     if (!raw.contains("DejaVuSans")) {
       throw new IllegalStateException("The statement PDF does not embed DejaVu Sans");
@@ -138,18 +134,22 @@ public class StatementPdfBenchmark {
     floor();
   }
 
-  /** Ours: the document read into the view model, filled and exported by StatementPdf. */
+  /** Ours: the statement made into the view model, filled and exported by StatementPdf. */
   @Benchmark
   public byte[] statement(Cursor c) {
     int i = c.advance();
-    return pdf.render(StatementView.of(headers.get(i), documents.get(i)));
+    return pdf.render(view(i));
   }
 
-  /** Reading the JSON document into the view model alone. */
+  /** Making the view model alone (figures and sentences formatted for the page). */
   @Benchmark
   public StatementView view(Cursor c) {
     int i = c.advance();
-    return StatementView.of(headers.get(i), documents.get(i));
+    return view(i);
+  }
+
+  private StatementView view(int i) {
+    return StatementView.of(headers.get(i), statements.get(i), FiscalCalendar.JANUARY);
   }
 
   /** The floor: a plain JasperReports fill and PDF export of a minimal one-page report. */
@@ -173,78 +173,99 @@ public class StatementPdfBenchmark {
         floorReport, new HashMap<>(floorParameters), new JRMapCollectionDataSource(floorRows));
   }
 
-  /** A realistic Q2 statement: 6 measures with their trails, a gated line, a modifier, a note. */
-  private static String document(int i, BigDecimal payout) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
-    String[][] measures = {
-      {"REV", "Revenue", "40", "1200000", "1350000", "112.50", "162.50", "7800.00"},
-      {"GM", "Gross margin %", "20", "32.5", "27.3", "84.00", "60.00", "1440.00"},
-      {"PIPE", "Qualified pipeline", "15", "3600000", "4140000", "115.00", "0.00", "0.00"},
-      {"SOW", "Share of wallet", "15", "40", "38", "95.00", "87.50", "1575.00"},
-      {"AP", "Account plan", "10", null, "4", "4.00", "150.00", "1800.00"},
-      {"CSAT", "Customer satisfaction", "0", "80", "86", "107.50", "137.50", "0.00"}
-    };
-    for (String[] m : measures) {
-      JsonObjectBuilder l =
-          Json.createObjectBuilder()
-              .add("measureCode", m[0])
-              .add("measureName", m[1])
-              .add("weightPercent", new BigDecimal(m[2]));
-      if (m[3] == null) {
-        l.addNull("target");
-      } else {
-        l.add("target", new BigDecimal(m[3]));
-      }
-      l.add("actual", new BigDecimal(m[4]).add(BigDecimal.valueOf(i)))
-          .add("attainmentPercent", new BigDecimal(m[5]))
-          .add("payoutPercent", new BigDecimal(m[6]));
-      if (m[0].equals("PIPE")) {
-        l.add("gatedBy", "GM");
-      } else {
-        l.addNull("gatedBy");
-      }
-      l.add("amount", new BigDecimal(m[7]))
-          .add(
-              "trail",
-              Json.createArrayBuilder()
-                  .add("Attainment = actual " + m[4] + " / target " + m[3] + " = " + m[5] + " %")
-                  .add("LINEAR curve between (1, 1) and (1.2, 2): 1.625")
-                  .add(
-                      "Payout = target incentive 12000.00 x weight "
-                          + m[2]
-                          + " % x 1.625 = "
-                          + m[7]));
-      lines.add(l);
-    }
-    return Json.createObjectBuilder()
-        .add("participant", "p" + i)
-        .add("plan", "KAM-2026")
-        .add("currency", "EUR")
-        .add("periodStart", "2026-04-01")
-        .add("periodEnd", "2026-06-30")
-        .add("status", "CALCULATED")
-        .addNull("heldBecause")
-        .add("targetIncentive", new BigDecimal("12000.00"))
-        .add("lines", lines)
-        .add("roundingLine", new BigDecimal("0.00"))
-        .add("multiplier", new BigDecimal("1.0375"))
-        .add("modifierLine", new BigDecimal("473.06"))
-        .add("capLine", new BigDecimal("0.00"))
-        .add("payout", payout)
-        .add(
-            "explanation",
-            Json.createArrayBuilder()
-                .add("Target incentive = annual 48000 x 3/12 = 12000.00")
-                .add("Raw total = sum of the measure payouts = 12615.00")
-                .add("Modifier on CSAT at 107.50 % attainment: x 1.0375")
-                .add("Plan cap 2 x target incentive = 24000.00 does not bind")
-                .add("Payout = " + payout + " EUR"))
-        .add(
-            "notes",
-            Json.createArrayBuilder()
-                .add("Deal D-2026-0412 is a windfall on \"Revenue\", held for review"))
-        .build()
-        .toString();
+  private static final Curve LINEAR =
+      new Curve(
+          CurveKind.LINEAR,
+          List.of(
+              new Point(new BigDecimal("0.8"), new BigDecimal("0.5")),
+              new Point(BigDecimal.ONE, BigDecimal.ONE),
+              new Point(new BigDecimal("1.2"), new BigDecimal("2"))),
+          new BigDecimal("2"));
+  private static final Curve RATED =
+      new Curve(
+          CurveKind.STEP,
+          List.of(
+              new Point(BigDecimal.ONE, BigDecimal.ZERO),
+              new Point(new BigDecimal("3"), BigDecimal.ONE),
+              new Point(new BigDecimal("4"), new BigDecimal("1.5"))),
+          null);
+
+  /**
+   * A realistic Q2 statement, calculated by the engine: 6 measures with their trails, a gated line,
+   * a modifier, and a windfall note; each participant's revenue differs.
+   */
+  private static PayoutStatement statement(int i) {
+    Scorecard card =
+        new Scorecard(
+            List.of(
+                measure("REV", "Revenue", "40", "1200000", 1_350_000 + 97L * i, LINEAR),
+                measure("GM", "Gross margin %", "20", "32.5", 27, LINEAR),
+                measure("PIPE", "Qualified pipeline", "15", "3600000", 4_140_000, LINEAR),
+                measure("SOW", "Share of wallet", "15", "40", 38, LINEAR),
+                new Measure(
+                    "AP", "Account plan", new BigDecimal("10"), null, null, Rational.of(4), RATED),
+                measure("CSAT", "Customer satisfaction", "0", "80", 86, LINEAR)),
+            List.of(new Scorecard.Gate("GM", new BigDecimal("0.9"), Set.of("PIPE"))),
+            new Scorecard.Modifier(
+                "CSAT",
+                List.of(
+                    new Point(new BigDecimal("0.9"), new BigDecimal("0.9")),
+                    new Point(new BigDecimal("1.1"), new BigDecimal("1.1")))),
+            new BigDecimal("2"));
+    Statement scorecard =
+        ScorecardEngine.calculate(
+            new ScorecardEngine.Calculation(
+                "p" + i,
+                "KAM-2026",
+                Currency.getInstance("EUR"),
+                new BigDecimal("48000"),
+                Q2_START,
+                Q2_END,
+                null,
+                null,
+                card));
+    BigDecimal payout = scorecard.payout();
+    return new PayoutStatement(
+        "p" + i,
+        String.valueOf(i),
+        "KAM-2026",
+        3,
+        "EUR",
+        PayoutStatement.Kind.PERIOD,
+        Q2_START,
+        Q2_END,
+        Q2_START,
+        Q2_END,
+        Q2_START,
+        Q2_END,
+        PayoutStatement.Status.CALCULATED,
+        null,
+        scorecard,
+        payout,
+        null,
+        null,
+        null,
+        payout,
+        List.of(),
+        payout.subtract(payout),
+        payout,
+        List.of(),
+        List.of(
+            Step.literal(
+                "Deal D-2026-0412 is a windfall on \"Revenue\": its credit exceeds 50 % of the"
+                    + " annual target; it is held for review")));
+  }
+
+  private static Measure measure(
+      String code, String name, String weight, String target, long actual, Curve curve) {
+    return new Measure(
+        code,
+        name,
+        new BigDecimal(weight),
+        Direction.HIGHER_IS_BETTER,
+        new BigDecimal(target),
+        Rational.of(actual),
+        curve);
   }
 
   /** Writes one statement PDF from this jar to a file, to check fonts and layout by hand. */

@@ -39,10 +39,9 @@ public class Inquiries {
   @PersistenceContext(unitName = "kam")
   EntityManager em;
 
-  @Inject CalculationRuns runs;
+  @Inject Statements statements;
   @Inject ParticipantRepository participants;
-
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * An inquiry as read: plain values, safe outside the transaction (a class: pages read getters).
@@ -282,7 +281,7 @@ public class Inquiries {
 
   /** The participant asks about a line of their own published statement. */
   public View raise(long statementId, String line, String question, Viewer viewer) {
-    StatementRecord s = runs.publishedStatement(statementId, viewer);
+    StatementRecord s = statements.published(statementId, viewer);
     if (!s.getParticipant().getUsername().equals(viewer.username())) {
       // Only the participant disputes their statement; a manager or sales ops reads it.
       throw new NotFoundException("No statement " + statementId + " of yours");

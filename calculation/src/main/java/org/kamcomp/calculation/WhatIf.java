@@ -9,22 +9,19 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kamcomp.domain.assignment.PlanAssignment;
-import org.kamcomp.domain.participant.Participant;
+import java.util.Set;
 import org.kamcomp.domain.plan.CurvePoint;
-import org.kamcomp.domain.plan.MeasureData;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.PlanCatalog;
 import org.kamcomp.domain.plan.PlanVersion;
 import org.kamcomp.domain.problem.InvalidInputException;
-import org.kamcomp.scoring.ScorecardEngine;
-import org.kamcomp.scoring.Statement;
+import org.kamcomp.scoring.FiscalCalendar;
+import org.kamcomp.scoring.PayoutStatement;
+import org.kamcomp.scoring.Pipeline;
+import org.kamcomp.scoring.PlanRules;
 
 /**
  * What-if modeling: plan versions (drafts too) calculated over a past plan year's actuals for a
@@ -44,6 +41,8 @@ public class WhatIf {
   EntityManager em;
 
   @Inject PlanCatalog catalog;
+  @Inject InputsLoader loader;
+  @Inject FiscalCalendar calendar;
 
   /** One participant under one model. */
   public static final class Row implements Serializable {
@@ -176,7 +175,7 @@ public class WhatIf {
 
   /**
    * Models each plan version ({@code "CODE/number"}) for the participants of role {@code roleCode}
-   * over {@code year}; the first model is what their current plans pay.
+   * over the fiscal year starting in {@code year}; the first model is what their current plans pay.
    */
   public List<Model> model(String roleCode, int year, List<String> versions) {
     catalog.roleProfile(roleCode); // a clear not-found for an unknown role
@@ -196,40 +195,57 @@ public class WhatIf {
               .orElseThrow(
                   () -> new InvalidInputException("versions", "There is no plan version " + v)));
     }
-    LocalDate yearStart = LocalDate.of(year, 1, 1);
-    LocalDate yearEnd = LocalDate.of(year, 12, 31);
-    Map<Participant, List<PlanAssignment>> population = new LinkedHashMap<>();
-    for (PlanAssignment a : CalculationRuns.Inputs.touching(em, yearStart, yearEnd)) {
-      if (a.getParticipant()
-          .getRoleProfile()
-          .map(r -> r.getCode().equals(roleCode))
-          .orElse(false)) {
-        population.computeIfAbsent(a.getParticipant(), k -> new ArrayList<>()).add(a);
-      }
-    }
-    if (population.isEmpty()) {
+    LocalDate yearStart = LocalDate.of(year, calendar.firstMonth(), 1);
+    LocalDate yearEnd = calendar.yearEnd(yearStart);
+    List<Long> people = loader.participantsOfRole(roleCode, yearStart, yearEnd);
+    if (people.isEmpty()) {
       throw new InvalidInputException(
           "role", "No participant of role " + roleCode + " has an assignment in " + year);
     }
-    List<PlanAssignment> all = population.values().stream().flatMap(List::stream).toList();
-    CalculationRuns.Inputs inputs = new CalculationRuns.Inputs(em, all, yearStart, yearEnd);
-
+    InputsLoader.Block block =
+        loader.block(people, yearStart, yearEnd, yearStart, yearStart, yearEnd);
+    Set<String> released = loader.releasedWindfalls();
     List<Model> models = new ArrayList<>();
     List<Row> current = new ArrayList<>();
-    population.forEach(
-        (p, assignments) -> {
-          Row total = null;
-          for (PlanAssignment a : assignments) {
-            Row r = year(CalculationRuns.Subject.of(a), year, inputs);
-            total = total == null ? r : add(total, r);
-          }
-          current.add(total);
-        });
+    for (long id : people) {
+      InputsLoader.Person p = block.people().get(id);
+      current.add(
+          row(
+              p,
+              Pipeline.schedule(
+                  calendar,
+                  p.username(),
+                  Modeling.asTheyAre(loader, block, id),
+                  Modeling.data(block, id, released),
+                  yearStart,
+                  yearEnd)));
+    }
     models.add(new Model("Current plans", current, null));
     for (PlanVersion plan : plans) {
+      PlanRules rules = plan.rules();
       List<Row> rows = new ArrayList<>();
-      population.forEach(
-          (p, assignments) -> rows.add(year(modeled(p, plan, assignments, year), year, inputs)));
+      for (long id : people) {
+        InputsLoader.Person p = block.people().get(id);
+        Pipeline.Assignment modeled =
+            Modeling.modeled(
+                "modeled",
+                rules,
+                Modeling.own(loader, block, id),
+                p.baseSalary(),
+                calendar,
+                yearStart,
+                yearEnd);
+        rows.add(
+            row(
+                p,
+                Pipeline.schedule(
+                    calendar,
+                    p.username(),
+                    List.of(modeled),
+                    Modeling.data(block, id, released),
+                    yearStart,
+                    yearEnd)));
+      }
       Model m =
           new Model(
               plan.getPlan().getCode()
@@ -246,113 +262,27 @@ public class WhatIf {
     return models;
   }
 
-  /** A subject's pay over the year: each of its plan's performance periods calculated, added up. */
-  private static Row year(CalculationRuns.Subject s, int year, CalculationRuns.Inputs inputs) {
-    Participant p = s.participant();
-    int months = s.version().terms().performancePeriod().months();
+  /**
+   * A participant's year: what every statement of it pays, and the target incentive of each whole
+   * performance period; excluded (with the reason) when any statement is held.
+   */
+  private static Row row(InputsLoader.Person p, List<Pipeline.Result> year) {
     BigDecimal payout = BigDecimal.ZERO;
     BigDecimal ti = BigDecimal.ZERO;
-    for (int first = 1; first <= 12; first += months) {
-      LocalDate start = LocalDate.of(year, first, 1);
-      LocalDate end = YearMonth.of(year, first + months - 1).atEndOfMonth();
-      if (s.validFrom().isAfter(end) || s.validTo().isBefore(start)) {
-        continue;
+    for (Pipeline.Result r : year) {
+      PayoutStatement s = r.statement();
+      if (s.isHeld()) {
+        return new Row(p.username(), p.fullName(), null, null, s.heldBecause());
       }
-      try {
-        Statement st =
-            ScorecardEngine.calculate(
-                CalculationRuns.calculation(s, start, end, inputs, new ArrayList<>()));
-        if (st.status() == Statement.Status.HELD) {
-          return new Row(p.getUsername(), p.getFullName(), null, null, st.heldBecause());
-        }
-        payout = payout.add(st.payout());
-        ti = ti.add(st.targetIncentive());
-      } catch (CalculationRuns.Unscorable e) {
-        return new Row(p.getUsername(), p.getFullName(), null, null, e.getMessage());
+      payout = payout.add(s.due());
+      if (s.kind() != PayoutStatement.Kind.ADVANCE) {
+        ti = ti.add(s.scorecard().targetIncentive());
       }
     }
-    return new Row(p.getUsername(), p.getFullName(), ti, payout, null);
-  }
-
-  private static Row add(Row a, Row b) {
-    if (a.payout == null) {
-      return a;
+    if (year.isEmpty()) {
+      return new Row(p.username(), p.fullName(), null, null, "Nothing to calculate in the year");
     }
-    if (b.payout == null) {
-      return b;
-    }
-    return new Row(
-        a.participant,
-        a.name,
-        a.targetIncentive.add(b.targetIncentive),
-        a.payout.add(b.payout),
-        null);
-  }
-
-  /**
-   * The participant on the modeled plan over the span of their assignments in the year, with their
-   * own targets recut to the plan's periods.
-   */
-  private static CalculationRuns.Subject modeled(
-      Participant p, PlanVersion plan, List<PlanAssignment> theirs, int year) {
-    LocalDate from =
-        theirs.stream()
-            .map(PlanAssignment::getValidFrom)
-            .min(Comparator.naturalOrder())
-            .orElseThrow();
-    LocalDate to =
-        theirs.stream()
-            .map(PlanAssignment::getValidTo)
-            .max(Comparator.naturalOrder())
-            .orElseThrow();
-    Map<String, Map<YearMonth, BigDecimal>> monthly = new java.util.HashMap<>();
-    Map<String, MeasureDefinition> measures = new java.util.HashMap<>();
-    for (MeasureDefinition m : plan.scorecard().measures()) {
-      monthly.put(m.code(), PlanFit.monthlyTargets(theirs, m, year));
-      measures.put(m.code(), m);
-    }
-    int months = plan.terms().performancePeriod().months();
-    return new CalculationRuns.Subject(
-        p,
-        plan,
-        from,
-        to,
-        new CalculationRuns.Targets() {
-          @Override
-          public BigDecimal at(String measure, LocalDate end) {
-            return recut(monthly.get(measure), measures.get(measure), YearMonth.from(end), months);
-          }
-
-          @Override
-          public BigDecimal annual(String measure, int y) {
-            BigDecimal t =
-                recut(monthly.get(measure), measures.get(measure), YearMonth.of(y, 12), 12);
-            return t == null ? BigDecimal.ONE : t;
-          }
-        });
-  }
-
-  /**
-   * A target for the {@code months} to {@code last}: an additive one summed over its months, a
-   * level the value of its last month; null when no month has one.
-   */
-  private static BigDecimal recut(
-      Map<YearMonth, BigDecimal> monthly, MeasureDefinition m, YearMonth last, int months) {
-    boolean additive =
-        m.data() == MeasureData.BOOKINGS
-            || m.data() == MeasureData.MARGIN
-            || m.data() == MeasureData.RESULT_SUM;
-    if (!additive) {
-      return monthly.get(last);
-    }
-    BigDecimal sum = null;
-    for (int i = 0; i < months; i++) {
-      BigDecimal v = monthly.get(last.minusMonths(i));
-      if (v != null) {
-        sum = sum == null ? v : sum.add(v);
-      }
-    }
-    return sum == null ? null : sum.setScale(2, RoundingMode.HALF_UP);
+    return new Row(p.username(), p.fullName(), ti, payout, null);
   }
 
   /** What every measure at its curve's top point pays, as a multiple of target incentive. */

@@ -61,6 +61,27 @@ final class Api {
     return call("POST", path, token(user), csv, "text/csv");
   }
 
+  /** Posts raw bytes (a file in any encoding, or a large one) as a user. */
+  static Reply postBytes(String path, String user, byte[] body, String contentType) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .timeout(Duration.ofMinutes(5))
+            .header("Authorization", "Bearer " + token(user))
+            .header("Accept", "application/json")
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    try {
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static Reply put(String path, String user, String body) {
     return call("PUT", path, token(user), body);
   }
@@ -68,7 +89,7 @@ final class Api {
   private static Reply call(
       String method, String path, String bearer, String body, String contentType) {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(5));
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }

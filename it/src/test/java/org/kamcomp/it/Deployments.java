@@ -1,6 +1,8 @@
 package org.kamcomp.it;
 
-/** What the in-container tests deploy: the domain, without the start-up migration. */
+/**
+ * What the in-container tests deploy: the domain and the engine, without the start-up migration.
+ */
 final class Deployments {
 
   private Deployments() {}
@@ -19,6 +21,13 @@ final class Deployments {
     "org.kamcomp.domain.participant",
     "org.kamcomp.domain.plan",
     "org.kamcomp.domain.problem",
-    "org.kamcomp.domain.role"
+    "org.kamcomp.domain.role",
+    "org.kamcomp.domain.time"
   };
+
+  /**
+   * The engine's own package, which the domain's types use (its calculator, with its JSON library,
+   * stays out).
+   */
+  static final String SCORING_PACKAGE = "org.kamcomp.scoring";
 }

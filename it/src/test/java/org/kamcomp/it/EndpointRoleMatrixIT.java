@@ -100,9 +100,13 @@ class EndpointRoleMatrixIT {
           Map.entry("GET /runs/{id}/statements", Access.roles("comp-admin", "auditor")),
           Map.entry("GET /runs/progress", Access.roles("comp-admin", "auditor")),
           Map.entry("POST /runs/{id}/publication", COMP_ADMIN),
+          Map.entry("GET /runs/{id}", Access.roles("comp-admin", "auditor")),
+          Map.entry("POST /runs/{id}/restart", COMP_ADMIN),
+          Map.entry("DELETE /runs/{id}", COMP_ADMIN),
           Map.entry("GET /statements", Access.anyRole()),
           Map.entry("GET /statements/{id}", Access.anyRole()),
           Map.entry("GET /statements/{id}/pdf", Access.anyRole()),
+          Map.entry("GET /statements/{id}/versions", Access.anyRole()),
           Map.entry("GET /inquiries", Access.anyRole()),
           Map.entry("POST /inquiries", Access.roles("participant")),
           Map.entry("POST /inquiries/{id}/answer", COMP_ADMIN),
@@ -110,6 +114,7 @@ class EndpointRoleMatrixIT {
           Map.entry("GET /adjustments", Access.roles("comp-admin", "auditor")),
           Map.entry("POST /what-if", COMP_ADMIN),
           Map.entry("GET /windfalls", Access.roles("comp-admin", "auditor")),
+          Map.entry("GET /windfalls/released", Access.roles("comp-admin", "auditor")),
           Map.entry("POST /windfalls", COMP_ADMIN));
 
   record Endpoint(String method, String path) {
@@ -142,9 +147,11 @@ class EndpointRoleMatrixIT {
       if (access == null) {
         continue; // reported by the test above
       }
+      // A run that does not exist: the calls must not publish, discard or restart anyone's run.
+      String id = e.path().startsWith("/runs/") ? "999999999" : Long.toString(someId);
       String path =
           e.path()
-              .replace("{id}", Long.toString(someId))
+              .replace("{id}", id)
               .replace("{code}", planCode)
               .replace("{number}", "1")
               .replace("{kind}", "accounts");

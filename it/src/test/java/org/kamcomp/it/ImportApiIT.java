@@ -252,4 +252,104 @@ class ImportApiIT {
     assertEquals(403, Api.postCsv("/imports/accounts", "mona", "code,name,tier\n").status());
     assertEquals(403, Api.postCsv("/imports/accounts", "otto", "code,name,tier\n").status());
   }
+
+  private static JsonNode participant(String username) {
+    return Api.get("/participants/" + Api.participantId(username), "alice").json();
+  }
+
+  @Test
+  void aColumnAbsentFromAFileLeavesItsFieldAndAnEmptyCellClearsIt() {
+    String who = unique("keep").toLowerCase();
+    assertCounts(
+        Api.postCsv(
+            "/imports/participants",
+            "alice",
+            "username,full_name,currency,start_date,email,title,manager\n"
+                + who
+                + ",Kept Person,EUR,2026-01-01,kept@example.com,Key Account Manager,mona\n"),
+        1,
+        0,
+        0);
+    // A file with only the required columns: the name changes, nothing else is touched.
+    assertCounts(
+        Api.postCsv(
+            "/imports/participants",
+            "alice",
+            "username,full_name,currency,start_date\n" + who + ",Kept Person II,EUR,2026-01-01\n"),
+        0,
+        1,
+        0);
+    JsonNode kept = participant(who);
+    assertEquals("Kept Person II", kept.get("fullName").asText());
+    assertEquals("kept@example.com", kept.get("email").asText());
+    assertEquals("Key Account Manager", kept.get("title").asText());
+    assertEquals("mona", kept.get("managerUsername").asText(), "still in mona's line");
+    // The column present and the cell empty: the value is cleared.
+    assertCounts(
+        Api.postCsv(
+            "/imports/participants",
+            "alice",
+            "username,full_name,currency,start_date,title\n"
+                + who
+                + ",Kept Person II,EUR,2026-01-01,\n"),
+        0,
+        1,
+        0);
+    JsonNode cleared = participant(who);
+    assertTrue(!cleared.hasNonNull("title"), cleared.toString());
+    assertEquals("mona", cleared.get("managerUsername").asText());
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedAtItsFirstBadByteAndAByteOrderMarkIsFine() {
+    String code = unique("LATIN");
+    byte[] latin1 =
+        ("code,name,tier\n" + code + ",Caf\u00e9 M\u00fcller,core\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Api.Reply refused = Api.postBytes("/imports/accounts", "alice", latin1, "text/csv");
+    List<String> errors = rowErrors(refused);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(
+        errors.get(0).startsWith("2 name: The file is not UTF-8: byte 0xE9 at line 2"),
+        errors.toString());
+    assertEquals(404, Api.get("/accounts/" + code, "alice").status(), "nothing kept");
+
+    byte[] bom =
+        ("\uFEFFcode,name,tier\n" + code + ",Caf\u00e9 M\u00fcller,core\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertCounts(Api.postBytes("/imports/accounts", "alice", bom, "text/csv"), 1, 0, 0);
+    assertEquals(
+        "Caf\u00e9 M\u00fcller", Api.get("/accounts/" + code, "alice").json().get("name").asText());
+  }
+
+  @Test
+  void aNumberBeyondWhatTheColumnHoldsIsNamedByRowAndField() {
+    String deal = unique("BIG");
+    String account = Runs.accountOf("kate", "2026-03-01");
+    List<String> errors =
+        rowErrors(
+            Api.postCsv(
+                "/imports/transactions",
+                "alice",
+                "id,account,booking_date,amount,currency,margin\n"
+                    + deal
+                    + ","
+                    + account
+                    + ",2026-03-01,1e30,EUR,1.23456\n"));
+    assertEquals(2, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("2 amount: "), errors.toString());
+    assertTrue(errors.get(0).contains("15 digits"), errors.toString());
+    assertTrue(errors.get(1).startsWith("2 margin: "), errors.toString());
+    assertTrue(errors.get(1).contains("4 decimals"), errors.toString());
+  }
+
+  @Test
+  void aFileOverTheLimitIsA413ThatStatesTheLimit() {
+    byte[] big = new byte[51 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) 'a');
+    Api.Reply r = Api.postBytes("/imports/accounts", "alice", big, "text/csv");
+    assertEquals(413, r.status(), r.body());
+    assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    assertTrue(r.json().get("detail").asText().contains("50.0 MB"), r.body());
+  }
 }

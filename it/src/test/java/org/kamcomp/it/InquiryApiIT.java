@@ -8,23 +8,19 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dispute: kate asks about a line of her Q1 2025 statement; nobody else may raise it; sales
- * operations resolves it with an adjustment that her Q2 2025 statement pays; kate reads the
- * outcome.
+ * A dispute: kate asks about a line of her last published statement; nobody else may raise it;
+ * sales operations resolves it with an adjustment that waits for her next period not yet published;
+ * kate reads the outcome. The demo's history holds one paid already.
  */
 class InquiryApiIT {
 
-  static final String Q1 = "{\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-03-31\"}";
-  static final String Q2 = "{\"periodStart\":\"2025-04-01\",\"periodEnd\":\"2025-06-30\"}";
-
   @Test
-  void aParticipantsInquiryIsResolvedWithAnAdjustmentPaidInTheNextPeriod() {
-    long statement =
-        RunApiIT.byParticipant(RunApiIT.publishedRun(Q1)).get("kate").get("id").asLong();
+  void aParticipantsInquiryIsResolvedWithAnAdjustmentPaidWithTheNextOpenPeriod() {
+    long statement = Runs.current("kate", "2026-07-01").get("id").asLong();
     String question =
         "{\"statementId\":"
             + statement
-            + ",\"line\":\"Booked revenue\",\"question\":\"The Nordbank renewal is missing.\"}";
+            + ",\"line\":\"Account revenue\",\"question\":\"The Nordbank renewal is missing.\"}";
 
     // Only kate raises an inquiry on her statement.
     assertEquals(404, Api.post("/inquiries", "kai", question).status(), "a peer");
@@ -34,7 +30,7 @@ class InquiryApiIT {
         Api.post(
             "/inquiries",
             "kate",
-            "{\"statementId\":" + statement + ",\"line\":\"Booked revenue\",\"question\":\" \"}");
+            "{\"statementId\":" + statement + ",\"line\":\"Account revenue\",\"question\":\" \"}");
     assertEquals(400, blank.status(), blank.body());
     assertTrue(blank.body().contains("question"), blank.body());
 
@@ -69,30 +65,52 @@ class InquiryApiIT {
             .status(),
         "decided once");
 
-    JsonNode adjustment = null;
-    for (JsonNode a : Api.get("/adjustments", "alice").json()) {
-      if (a.get("reason").asText().startsWith("Inquiry " + id + " ")) {
-        adjustment = a;
-      }
-    }
-    assertTrue(adjustment != null && !adjustment.hasNonNull("paidWithStatement"), "waiting");
+    JsonNode adjustment = adjustment("Inquiry " + id + " ");
+    assertTrue(!adjustment.hasNonNull("paidWithStatement"), "waiting: " + adjustment);
 
-    // Q2 pays it as a line of its own.
-    JsonNode q2 = RunApiIT.byParticipant(RunApiIT.publishedRun(Q2)).get("kate");
-    JsonNode document = Api.get("/statements/" + q2.get("id").asLong(), "kate").json();
-    assertTrue(
-        document.get("adjustments").toString().contains("Inquiry " + id + " on"),
-        document.toString());
-    BigDecimal carried = q2.get("adjustments").decimalValue();
-    assertEquals(0, carried.compareTo(new BigDecimal("250")), q2.toString());
-    for (JsonNode a : Api.get("/adjustments", "alice").json()) {
-      if (a.get("id").asLong() == adjustment.get("id").asLong()) {
-        assertEquals(q2.get("id").asLong(), a.get("paidWithStatement").asLong());
+    // Q4, the period under way, carries it as a line of its own; an estimate pays nothing yet.
+    JsonNode q4 = Runs.byParticipant(Runs.run(Runs.Q4_2026)).get("kate");
+    JsonNode document = Api.get("/statements/" + q4.get("id").asLong(), "alice").json();
+    JsonNode line = null;
+    for (JsonNode a : document.get("adjustments")) {
+      if (a.get("reason").asText().startsWith("Inquiry " + id + " on")) {
+        line = a;
       }
     }
+    assertTrue(line != null, document.toString());
+    assertEquals(0, line.get("amount").decimalValue().compareTo(new BigDecimal("250")));
+    assertTrue(!adjustment("Inquiry " + id + " ").hasNonNull("paidWithStatement"), "still waiting");
+
     JsonNode outcome = Api.get("/inquiries?statement=" + statement, "kate").json().get(0);
     assertEquals("The renewal is credited now.", outcome.get("answer").asText());
     assertEquals(0, outcome.get("adjustment").decimalValue().compareTo(new BigDecimal("250")));
+  }
+
+  @Test
+  void theDemosResolvedInquiryWasPaidWithTheNextQuarter() {
+    JsonNode paid = null;
+    for (JsonNode a : Api.get("/adjustments", "alice").json()) {
+      if (a.get("participant").asText().equals("kate")
+          && a.get("reason").asText().endsWith("of 2026-04-01 to 2026-06-30")
+          && a.get("source").asText().equals("INQUIRY")) {
+        paid = a;
+      }
+    }
+    assertTrue(paid != null, "the demo's inquiry on Q2 2026");
+    assertEquals(0, paid.get("amount").decimalValue().compareTo(new BigDecimal("1250")));
+    JsonNode q3 = Runs.current("kate", "2026-07-01");
+    assertEquals(
+        0, q3.get("adjustments").decimalValue().compareTo(new BigDecimal("1250")), q3.toString());
+    assertTrue(paid.hasNonNull("paidWithStatement"), paid.toString());
+  }
+
+  private static JsonNode adjustment(String reasonStart) {
+    for (JsonNode a : Api.get("/adjustments", "alice").json()) {
+      if (a.get("reason").asText().startsWith(reasonStart)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no adjustment " + reasonStart);
   }
 
   static String decision(long version, String answer, String amount) {

@@ -41,6 +41,7 @@ class ParticipantRepositoryIT {
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "participant-repository-it.war")
         .addPackages(true, Deployments.DOMAIN_PACKAGES)
+        .addPackage(Deployments.SCORING_PACKAGE)
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

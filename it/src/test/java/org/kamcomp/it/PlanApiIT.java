@@ -98,8 +98,8 @@ class PlanApiIT {
     assertEquals(
         List.of(
             "advanceRatePercent",
-            "scorecard.measures[1].curve.points[1].attainment",
             "scorecard.measures[1].code",
+            "scorecard.measures[1].curve.points[1].attainment",
             "scorecard.measures"),
         fields(r));
     assertTrue(

@@ -57,6 +57,7 @@ class PlanVersionPersistenceIT {
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "plan-version-it.war")
         .addPackages(true, Deployments.DOMAIN_PACKAGES)
+        .addPackage(Deployments.SCORING_PACKAGE)
         .addAsResource("META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
@@ -118,8 +119,10 @@ class PlanVersionPersistenceIT {
         PeriodType.YEAR,
         PeriodType.QUARTER,
         new BigDecimal("75"),
+        false,
         new BigDecimal("2"),
         CreditingRule.ACV,
+        true,
         new BigDecimal("50"),
         null,
         6);

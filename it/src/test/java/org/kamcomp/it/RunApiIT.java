@@ -1,79 +1,74 @@
 package org.kamcomp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A calculation run on the demo company: sales operations runs Q3, reviews, publishes; each reader
- * then sees the published statements in their scope and no others; a second run of the same period
- * gives the same amounts.
+ * Calculation runs on the demo company, whose quarters are published up to the last one ended:
+ * sales operations recalculates a quarter, reviews it, publishes it; each reader then sees the
+ * statements in their scope and no others; a recalculation shows what changed and pays the
+ * difference once, with the next period not yet published.
  */
 class RunApiIT {
 
-  static final String Q3 = "{\"periodStart\":\"2026-07-01\",\"periodEnd\":\"2026-09-30\"}";
-
-  static Map<String, JsonNode> byParticipant(long run) {
-    Map<String, JsonNode> statements = new HashMap<>();
-    for (JsonNode s : Api.get("/runs/" + run + "/statements", "alice").json()) {
-      statements.put(s.get("participant").asText(), s);
-    }
-    return statements;
-  }
-
   @Test
   void aRunIsCalculatedReviewedPublishedAndReadInScope() {
-    Api.Reply started = Api.post("/runs", "alice", Q3);
-    assertEquals(201, started.status(), started.body());
-    long run = started.json().get("id").asLong();
-    assertTrue(started.json().get("statements").asLong() >= 160, started.body());
+    JsonNode before = Runs.current("kate", "2026-07-01");
+    JsonNode started = Runs.calculated(Runs.Q3_2026);
+    long run = started.get("id").asLong();
+    assertTrue(started.get("statements").asLong() >= 160, started.toString());
+    assertFalse(started.get("estimate").asBoolean(), "Q3 has ended");
 
-    Map<String, JsonNode> statements = byParticipant(run);
+    Map<String, JsonNode> statements = Runs.byParticipant(run);
     JsonNode kate = statements.get("kate");
     assertEquals("ADVANCE", kate.get("kind").asText(), kate.toString());
     assertEquals("CALCULATED", kate.get("status").asText(), kate.toString());
+    assertFalse(kate.get("published").asBoolean());
     JsonNode anna = statements.get("anna");
     assertEquals("PERIOD", anna.get("kind").asText(), anna.toString());
-    assertEquals("CALCULATED", anna.get("status").asText(), anna.toString());
 
-    // Not visible before publishing (other tests may have published other runs).
-    long kateStatement = kate.get("id").asLong();
-    Api.get("/statements", "kate")
-        .json()
-        .forEach(
-            s -> assertTrue(s.get("id").asLong() != kateStatement, "visible before publishing"));
-    assertEquals(404, Api.get("/statements/" + kateStatement, "kate").status());
-    assertEquals(200, Api.post("/runs/" + run + "/publication", "alice", "{}").status());
+    // Not visible before publishing: kate still reads the version published before.
+    long fresh = kate.get("id").asLong();
+    assertEquals(404, Api.get("/statements/" + fresh, "kate").status());
+    assertEquals(before.get("id"), Runs.current("kate", "2026-07-01").get("id"));
+    JsonNode review = Api.get("/statements/" + fresh, "alice").json();
+    assertFalse(review.get("published").asBoolean(), "sales operations reviews it, marked");
+
+    Runs.publish(run);
     assertEquals(409, Api.post("/runs/" + run + "/publication", "alice", "{}").status());
 
     JsonNode mine = Api.get("/statements", "kate").json();
-    assertTrue(mine.size() >= 1);
-    mine.forEach(s -> assertEquals("kate", s.get("participant").asText()));
-    long kateId = kate.get("id").asLong();
+    mine.get("items").forEach(s -> assertEquals("kate", s.get("participant").asText()));
+    assertEquals(fresh, Runs.current("kate", "2026-07-01").get("id").asLong(), "the new version");
+    JsonNode versions = Api.get("/statements/" + fresh + "/versions", "kate").json();
+    assertTrue(versions.size() >= 2, versions.toString());
+    assertEquals(fresh, versions.get(versions.size() - 1).get("id").asLong(), "oldest first");
+    assertTrue(versions.toString().contains("\"id\":" + before.get("id").asLong() + ","), "kept");
+    JsonNode replaced = Api.get("/statements/" + before.get("id").asLong(), "kate").json();
+    assertTrue(replaced.get("superseded").asBoolean(), replaced.toString());
+
     long kaiId = statements.get("kai").get("id").asLong();
-    JsonNode document = Api.get("/statements/" + kateId, "kate").json();
-    assertTrue(document.get("lines").size() == 5, document.toString());
+    JsonNode document = Api.get("/statements/" + fresh, "kate").json();
+    assertEquals(5, document.get("lines").size(), document.toString());
     assertTrue(
-        document
-            .get("lines")
-            .get(0)
-            .get("trail")
-            .get(0)
-            .asText()
-            .startsWith("Attainment = actual"));
+        document.get("lines").get(0).get("trail").toString().contains("Attainment = actual"),
+        document.toString());
     assertEquals(404, Api.get("/statements/" + kaiId, "kate").status(), "a peer's statement");
-    Api.Reply pdf = Api.get("/statements/" + kateId + "/pdf", "kate");
+    Api.Reply pdf = Api.get("/statements/" + fresh + "/pdf", "kate");
     assertEquals(200, pdf.status());
     assertEquals("application/pdf", pdf.contentType());
     assertTrue(pdf.body().startsWith("%PDF"));
     assertEquals(404, Api.get("/statements/" + kaiId + "/pdf", "kate").status(), "a peer's PDF");
-    assertEquals(404, Api.get("/statements/" + kateId + "/pdf", "nils").status(), "outside");
-    assertEquals(200, Api.get("/statements/" + kateId + "/pdf", "mona").status(), "her manager");
+    assertEquals(404, Api.get("/statements/" + fresh + "/pdf", "nils").status(), "outside");
+    assertEquals(200, Api.get("/statements/" + fresh + "/pdf", "mona").status(), "her manager");
     JsonNode kais = Api.get("/statements/" + kaiId, "mona").json();
     kais.get("notes")
         .forEach(
@@ -81,137 +76,101 @@ class RunApiIT {
                 assertTrue(
                     !note.asText().contains("on \"Gross margin %\""),
                     "a ratio measure has no windfalls: " + note.asText()));
-    assertEquals(404, Api.get("/statements/" + kateId, "nils").status(), "outside nils's line");
-    assertEquals(200, Api.get("/statements/" + kateId, "otto").status(), "audit reads all");
+    assertEquals(404, Api.get("/statements/" + fresh, "nils").status(), "outside nils's line");
+    assertEquals(200, Api.get("/statements/" + fresh, "otto").status(), "audit reads all");
     assertEquals(
-        404, Api.get("/statements/" + kateId, "fiona").status(), "an approver has no scope");
+        404, Api.get("/statements/" + fresh, "fiona").status(), "an approver has no scope");
   }
 
   @Test
   void theSameInputsGiveTheSameAmountsInALaterRun() {
-    long first = Api.post("/runs", "alice", Q3).json().get("id").asLong();
-    Api.Reply again = Api.post("/runs", "alice", Q3);
-    long second = again.json().get("id").asLong();
-    assertTrue(again.json().get("number").asInt() >= 2);
-    Map<String, JsonNode> a = byParticipant(first);
-    Map<String, JsonNode> b = byParticipant(second);
-    for (String who : new String[] {"kate", "kai", "anna", "aaron"}) {
+    Map<String, JsonNode> a = Runs.byParticipant(Runs.run(Runs.Q3_2026));
+    JsonNode again = Runs.calculated(Runs.Q3_2026);
+    assertTrue(again.get("number").asInt() >= 2);
+    Map<String, JsonNode> b = Runs.byParticipant(again.get("id").asLong());
+    assertEquals(a.keySet(), b.keySet());
+    for (String who : a.keySet()) {
       assertEquals(a.get(who).get("amountDue"), b.get(who).get("amountDue"), who);
     }
-    // Once a run of the period is published, a later one shows what changed against it: nothing.
-    assertEquals(200, Api.post("/runs/" + second + "/publication", "alice", "{}").status());
-    Map<String, JsonNode> third =
-        byParticipant(Api.post("/runs", "alice", Q3).json().get("id").asLong());
+    // Once published, a later run shows what changed against it: nothing, for everyone.
+    Runs.publish(again.get("id").asLong());
+    Map<String, JsonNode> third = Runs.byParticipant(Runs.run(Runs.Q3_2026));
+    third.forEach(
+        (who, s) -> {
+          if (s.hasNonNull("difference")) {
+            assertEquals(0, s.get("difference").decimalValue().signum(), s.toString());
+          }
+        });
+    // kate's Q3 carried her resolved inquiry (the demo's history): restated, it carries it again,
+    // and nothing changes.
+    JsonNode kate = third.get("kate");
+    assertEquals(0, kate.get("adjustments").decimalValue().compareTo(new BigDecimal("1250")));
     assertEquals(
-        0,
-        third.get("kate").get("difference").decimalValue().signum(),
-        third.get("kate").toString());
-    assertEquals(
-        third
-            .get("kate")
-            .get("amountDue")
-            .decimalValue()
-            .compareTo(third.get("kate").get("previousDue").decimalValue()),
-        0);
-  }
-
-  /** An account of {@code who}'s team on {@code day}. */
-  static String accountOf(String who, String day) {
-    for (JsonNode a : Api.get("/accounts", "alice").json()) {
-      for (JsonNode m : a.get("team")) {
-        if (m.get("username").asText().equals(who)
-            && m.get("validFrom").asText().compareTo(day) <= 0
-            && (m.path("validTo").isNull()
-                || m.path("validTo").isMissingNode()
-                || m.get("validTo").asText().compareTo(day) >= 0)) {
-          return a.get("code").asText();
-        }
-      }
-    }
-    throw new AssertionError(who + " has no account on " + day);
-  }
-
-  static void lateDeal(String who, String day, String amount) {
-    String csv =
-        "id,account,booking_date,amount,currency,margin\nLATE-"
-            + System.nanoTime()
-            + ","
-            + accountOf(who, day)
-            + ","
-            + day
-            + ","
-            + amount
-            + ",EUR,"
-            + new BigDecimal(amount).multiply(new BigDecimal("0.3")).toPlainString()
-            + "\n";
-    Api.Reply imported = Api.postCsv("/imports/transactions", "alice", csv);
-    assertEquals(200, imported.status(), imported.body());
-  }
-
-  static long publishedRun(String period) {
-    long run = Api.post("/runs", "alice", period).json().get("id").asLong();
-    Api.Reply published = Api.post("/runs/" + run + "/publication", "alice", "{}");
-    assertEquals(200, published.status(), published.body());
-    return run;
+        0, kate.get("amountDue").decimalValue().compareTo(kate.get("previousDue").decimalValue()));
   }
 
   @Test
-  void aRecalculatedAdvanceIsPaidAsAnAdjustmentAndCountsAsAdvancePaid() {
-    String q2 = "{\"periodStart\":\"2026-04-01\",\"periodEnd\":\"2026-06-30\"}";
-    long first = publishedRun(q2);
-    BigDecimal paid = byParticipant(first).get("jonas").get("amountDue").decimalValue();
+  void aRecalculatedAdvanceCountsAsAdvancePaidAndIsPaidWithTheNextOpenPeriod() {
+    BigDecimal paidBefore =
+        Runs.document(Runs.current("jonas", "2026-07-01"))
+            .get("advance")
+            .get("paidBefore")
+            .decimalValue();
 
     // A late deal on one of jonas's accounts: Q2 recalculated and published again.
-    lateDeal("jonas", "2026-05-15", "150000");
-    long second = Api.post("/runs", "alice", q2).json().get("id").asLong();
-    JsonNode recalculated = byParticipant(second).get("jonas");
+    Runs.lateDeal("jonas", "2026-05-15", "150000");
+    long second = Runs.run(Runs.Q2_2026);
+    JsonNode recalculated = Runs.byParticipant(second).get("jonas");
     BigDecimal difference = recalculated.get("difference").decimalValue();
     assertTrue(difference.signum() > 0, recalculated.toString());
-    assertEquals(200, Api.post("/runs/" + second + "/publication", "alice", "{}").status());
+    Runs.publish(second);
 
-    // Q3's advance nets what Q2 paid and its recalculation pays as an adjustment on Q3 (or, when
-    // Q3 was already published by another test, on the next open period): never twice.
-    long q3 = Api.post("/runs", "alice", Q3).json().get("id").asLong();
-    JsonNode jonas = byParticipant(q3).get("jonas");
-    assertEquals(200, Api.post("/runs/" + q3 + "/publication", "alice", "{}").status());
-    JsonNode document = Api.get("/statements/" + jonas.get("id").asLong(), "alice").json();
-    String notes = document.get("notes").toString();
-    assertTrue(
-        notes.contains("advances paid " + paid.add(difference).setScale(2)),
-        "Q2 as first published plus its recalculation: " + notes);
-    assertTrue(
-        notes.contains("Advances paid include " + difference.setScale(2)), "explained: " + notes);
+    // Q3's advance nets what Q2 paid and what its recalculation pays as an adjustment: never
+    // twice. Q3 is published, so the adjustment waits for Q4, the next period not yet published.
+    JsonNode q3 = Runs.document(Runs.byParticipant(Runs.run(Runs.Q3_2026)).get("jonas"));
+    assertEquals(
+        0,
+        q3.get("advance").get("paidBefore").decimalValue().compareTo(paidBefore.add(difference)),
+        q3.toString());
+    String notes = q3.get("notes").toString();
+    assertTrue(notes.contains("Advances paid include " + difference.setScale(2)), notes);
+    assertEquals(0, q3.get("adjustmentsTotal").decimalValue().signum(), "not paid with Q3");
+
+    JsonNode q4 = Runs.byParticipant(Runs.run(Runs.Q4_2026)).get("jonas");
+    assertEquals(0, q4.get("adjustments").decimalValue().compareTo(difference), q4.toString());
   }
 
   @Test
-  void aRecalculatedPeriodsDifferenceIsPaidOnceInTheNextPeriod() {
-    String q3 = "{\"periodStart\":\"2025-07-01\",\"periodEnd\":\"2025-09-30\"}";
-    String q4 = "{\"periodStart\":\"2025-10-01\",\"periodEnd\":\"2025-12-31\"}";
-    // The account manager who earned least: a late deal surely raises their payout.
+  void aRecalculatedPeriodsDifferenceIsPaidWithTheNextOpenPeriodAndStaleRunsAreRefused() {
+    String q3 = Runs.period("2025-07-01", "2025-09-30");
+    String q4 = Runs.period("2025-10-01", "2025-12-31");
+    // The account manager who was paid least: a late deal surely raises their payout.
     String am =
-        byParticipant(publishedRun(q3)).values().stream()
+        Runs.byParticipant(Runs.run(q3)).values().stream()
             .filter(x -> x.get("plan").asText().equals("AM-QUOTA"))
             .filter(x -> x.get("status").asText().equals("CALCULATED"))
             .min(java.util.Comparator.comparing(x -> x.get("amountDue").decimalValue()))
             .orElseThrow()
             .get("participant")
             .asText();
-    lateDeal(am, "2025-08-20", "200000");
-    long again = Api.post("/runs", "alice", q3).json().get("id").asLong();
-    JsonNode recalculated = byParticipant(again).get(am);
+    Runs.lateDeal(am, "2025-08-20", "200000");
+    long again = Runs.run(q3);
+    JsonNode recalculated = Runs.byParticipant(again).get(am);
     BigDecimal difference = recalculated.get("difference").decimalValue();
     assertTrue(difference.signum() > 0, recalculated.toString());
     // Calculated before the recalculation was published: stale, and refused.
-    long early = Api.post("/runs", "alice", q4).json().get("id").asLong();
-    assertEquals(200, Api.post("/runs/" + again + "/publication", "alice", "{}").status());
+    long early = Runs.run(q4);
+    Runs.publish(again);
     Api.Reply stale = Api.post("/runs/" + early + "/publication", "alice", "{}");
     assertEquals(409, stale.status(), stale.body());
     assertTrue(stale.body().contains("start this run again"), stale.body());
 
-    long next = publishedRun(q4);
-    JsonNode anna = byParticipant(next).get(am);
-    assertEquals(0, anna.get("adjustments").decimalValue().compareTo(difference), anna.toString());
-    JsonNode document = Api.get("/statements/" + anna.get("id").asLong(), "alice").json();
+    // Q4 2025 was published: restated, it carries nothing new. The difference is paid with the
+    // first period not yet published, Q4 2026, as a line of its own.
+    JsonNode restated = Runs.byParticipant(Runs.run(q4)).get(am);
+    assertEquals(0, restated.get("adjustments").decimalValue().signum(), restated.toString());
+    JsonNode next = Runs.byParticipant(Runs.run(Runs.Q4_2026)).get(am);
+    JsonNode document = Runs.document(next);
     JsonNode line = document.get("adjustments").get(0);
     assertTrue(
         line.get("reason").asText().startsWith("Recalculation of 2025-07-01 to 2025-09-30 (run "),
@@ -222,40 +181,58 @@ class RunApiIT {
         document
             .get("due")
             .decimalValue()
-            .compareTo(document.get("payout").decimalValue().add(difference)),
+            .compareTo(document.get("ownDue").decimalValue().add(difference)),
         document.toString());
+  }
 
-    // Restating Q4 carries the same adjustment again and shows no difference; nothing is new.
-    JsonNode restated = byParticipant(publishedRun(q4)).get(am);
-    assertEquals(0, restated.get("adjustments").decimalValue().compareTo(difference));
-    assertEquals(0, restated.get("difference").decimalValue().signum(), restated.toString());
-    JsonNode nextYear =
-        byParticipant(
-                Api.post(
-                        "/runs",
-                        "alice",
-                        "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-03-31\"}")
-                    .json()
-                    .get("id")
-                    .asLong())
-            .get(am);
-    assertEquals(0, nextYear.get("adjustments").decimalValue().signum(), "paid once");
+  @Test
+  void anEstimateOfAPeriodUnderWayIsReviewedButNeverPublished() {
+    JsonNode estimate = Runs.calculated(Runs.Q4_2026);
+    assertTrue(estimate.get("estimate").asBoolean(), estimate.toString());
+    Api.Reply refused =
+        Api.post("/runs/" + estimate.get("id").asLong() + "/publication", "alice", "{}");
+    assertEquals(409, refused.status(), refused.body());
+    assertTrue(refused.body().contains("estimate"), refused.body());
+  }
+
+  @Test
+  void aRunNotPublishedIsDiscardedAndItsStatementsAreGone() {
+    long run = Runs.run(Runs.Q1_2026);
+    long kate = Runs.byParticipant(run).get("kate").get("id").asLong();
+    assertEquals(403, Api.call("DELETE", "/runs/" + run, Api.token("otto"), null).status());
+    Api.Reply discarded = Api.call("DELETE", "/runs/" + run, Api.token("alice"), null);
+    assertEquals(200, discarded.status(), discarded.body());
+    assertEquals("DISCARDED", discarded.json().get("status").asText());
+    assertEquals(404, Api.get("/statements/" + kate, "alice").status());
+    assertEquals(0, Api.get("/runs/" + run + "/statements", "alice").json().get("total").asLong());
+    assertEquals(409, Api.post("/runs/" + run + "/publication", "alice", "{}").status());
+    long published = Runs.current("kate", "2025-01-01").get("id").asLong();
+    assertNotEquals(published, kate);
+  }
+
+  @Test
+  void aPublishedRunIsNotDiscarded() {
+    JsonNode published = null;
+    for (JsonNode r : Api.get("/runs", "alice").json()) {
+      if (r.get("status").asText().equals("PUBLISHED")) {
+        published = r;
+      }
+    }
+    assertTrue(published != null, "the demo's history is published");
+    Api.Reply refused =
+        Api.call("DELETE", "/runs/" + published.get("id").asLong(), Api.token("alice"), null);
+    assertEquals(409, refused.status(), refused.body());
   }
 
   @Test
   void aRunForASelectionCalculatesOnlyThoseNamed() {
-    Api.Reply some =
-        Api.post(
-            "/runs",
-            "alice",
+    JsonNode some =
+        Runs.calculated(
             "{\"periodStart\":\"2026-07-01\",\"periodEnd\":\"2026-09-30\","
                 + "\"participants\":[\"kate\",\"anna\"]}");
-    assertEquals(201, some.status(), some.body());
-    assertEquals(2, some.json().get("statements").asLong());
-    assertEquals(
-        "anna, kate", some.json().get("selection").asText(), "the run says whom it is for");
-    assertEquals(
-        java.util.Set.of("kate", "anna"), byParticipant(some.json().get("id").asLong()).keySet());
+    assertEquals(2, some.get("statements").asLong());
+    assertEquals("anna, kate", some.get("selection").asText(), "the run says whom it is for");
+    assertEquals(Set.of("kate", "anna"), Runs.byParticipant(some.get("id").asLong()).keySet());
     Api.Reply unknown =
         Api.post(
             "/runs",
@@ -267,16 +244,67 @@ class RunApiIT {
   }
 
   @Test
-  void aPeriodThatFitsNoPlanIsAnExceptionNotAGuess() {
-    Api.Reply month =
-        Api.post("/runs", "alice", "{\"periodStart\":\"2026-08-01\",\"periodEnd\":\"2026-08-31\"}");
-    assertEquals(201, month.status(), month.body());
-    JsonNode kate = byParticipant(month.json().get("id").asLong()).get("kate");
-    assertEquals("HELD", kate.get("status").asText());
-    assertTrue(
-        kate.get("exception").asText().contains("is not a payout date of plan KAM-SCORECARD"));
-    Api.Reply bad =
-        Api.post("/runs", "alice", "{\"periodStart\":\"2026-08-02\",\"periodEnd\":\"2026-08-31\"}");
-    assertEquals(400, bad.status());
+  void twoRunsStartedAtOnceOneCalculatesAndTheOtherIsAConflict() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.Callable<Api.Reply> start =
+        () -> {
+          go.await();
+          return Api.post("/runs", "alice", Runs.Q2_2026);
+        };
+    try {
+      var first = pool.submit(start);
+      var second = pool.submit(start);
+      go.countDown();
+      Api.Reply a = first.get();
+      Api.Reply b = second.get();
+      java.util.List<Integer> statuses =
+          java.util.stream.Stream.of(a.status(), b.status()).sorted().toList();
+      assertEquals(java.util.List.of(201, 409), statuses, a.body() + "\n" + b.body());
+      Api.Reply started = a.status() == 201 ? a : b;
+      Api.Reply refused = a.status() == 201 ? b : a;
+      assertTrue(refused.body().contains("wait for it to finish"), refused.body());
+      JsonNode done =
+          Api.get("/runs/" + started.json().get("id").asLong() + "?wait=300", "alice").json();
+      assertEquals("CALCULATED", done.get("status").asText(), done.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aMonthPaysOnlyThePlansThatPayMonthly() {
+    // The demo's plans pay quarterly: a month's run calculates and has nobody to pay.
+    JsonNode month = Runs.calculated(Runs.period("2026-08-01", "2026-08-31"));
+    assertEquals(0, month.get("statements").asLong(), month.toString());
+  }
+
+  @Test
+  void aRunIsForOneWholePeriodThatHasBegunAndHasData() {
+    assertRefused(Runs.period("2026-08-02", "2026-08-31"), "periodEnd", "one whole period");
+    assertRefused(Runs.period("2026-07-01", "2026-08-31"), "periodEnd", "one whole period");
+    assertRefused(Runs.period("2027-01-01", "2027-03-31"), "periodStart", "future");
+    assertRefused(Runs.period("2019-01-01", "2019-03-31"), "periodStart", "No data");
+    assertRefused("{\"periodStart\":\"2026-07-01\"}", "periodEnd", "required");
+    Api.Reply unreadable = Api.post("/runs", "alice", "{\"periodStart\":\"1 July\"}");
+    assertEquals(400, unreadable.status(), unreadable.body());
+  }
+
+  private static void assertRefused(String body, String field, String says) {
+    Api.Reply r = Api.post("/runs", "alice", body);
+    assertEquals(400, r.status(), r.body());
+    JsonNode error = r.json().get("errors").get(0);
+    assertEquals(field, error.get("field").asText(), r.body());
+    assertTrue(error.get("message").asText().contains(says), r.body());
+  }
+
+  @Test
+  void progressAndAFinishedRunAreReadWhileOthersCalculate() {
+    JsonNode run = Runs.calculated(Runs.Q2_2026);
+    JsonNode read = Api.get("/runs/" + run.get("id").asLong(), "otto").json();
+    assertEquals(run.get("participants"), read.get("participantsDone"), read.toString());
+    assertTrue(Api.get("/runs/progress", "alice").json().isArray());
+    assertEquals(404, Api.get("/runs/999999", "alice").status());
   }
 }

@@ -1,6 +1,8 @@
 package org.kamcomp.it;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.kamcomp.launcher.Database;
@@ -46,7 +48,9 @@ public final class TestPlatform implements LauncherSessionListener {
     Runtime.getRuntime().addShutdownHook(new Thread(TestPlatform::stop));
     platform = p.start();
     try {
-      new DemoData(Platform.APP_URL, p.keycloakUrl()).load();
+      DemoData demo = new DemoData(Platform.APP_URL, p.keycloakUrl());
+      demo.load();
+      demo.publishHistory(LocalDate.now(ZoneOffset.UTC));
     } catch (Exception e) {
       stop();
       throw new IllegalStateException("Loading the demo data failed", e);

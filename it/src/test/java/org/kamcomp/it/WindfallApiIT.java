@@ -1,6 +1,7 @@
 package org.kamcomp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,7 @@ class WindfallApiIT {
       "{\"periodStart\":\"2025-07-01\",\"periodEnd\":\"2025-09-30\",\"participants\":[\"kate\"]}";
 
   static JsonNode kateIn(long run) {
-    return RunApiIT.byParticipant(run).get("kate");
+    return Runs.byParticipant(run).get("kate");
   }
 
   @Test
@@ -27,18 +28,28 @@ class WindfallApiIT {
         "id,account,booking_date,amount,currency,margin\n"
             + deal
             + ","
-            + RunApiIT.accountOf("kate", "2025-08-10")
+            + Runs.accountOf("kate", "2025-08-10")
             + ",2025-08-10,8000000,EUR,2400000\n";
     assertEquals(200, Api.postCsv("/imports/transactions", "alice", csv).status());
 
-    long first = Api.post("/runs", "alice", Q3).json().get("id").asLong();
+    long first = Runs.run(Q3);
     JsonNode held = kateIn(first);
     BigDecimal before = held.get("earned").decimalValue();
-    assertEquals(200, Api.post("/runs/" + first + "/publication", "alice", "{}").status());
-    String notes =
-        Api.get("/statements/" + held.get("id").asLong(), "kate").json().get("notes").toString();
+    Runs.publish(first);
+    JsonNode statement = Api.get("/statements/" + held.get("id").asLong(), "kate").json();
+    String notes = statement.get("notes").toString();
     assertTrue(notes.contains("Deal " + deal + " is a windfall"), "held, and said so: " + notes);
-    long stale = Api.post("/runs", "alice", Q3).json().get("id").asLong();
+    assertTrue(statement.get("heldWindfalls").toString().contains(deal), statement.toString());
+    JsonNode queued = null;
+    for (JsonNode h : Api.get("/windfalls", "otto").json()) {
+      if (h.get("deal").asText().equals(deal)) {
+        queued = h;
+      }
+    }
+    assertTrue(queued != null, "in the queue to review");
+    assertEquals("kate", queued.get("participant").asText());
+    assertEquals(held.get("id").asLong(), queued.get("statementId").asLong());
+    long stale = Runs.run(Q3);
 
     Api.Reply anonymous =
         Api.post("/windfalls", "kate", "{\"deal\":\"" + deal + "\",\"reason\":\"x\"}");
@@ -63,13 +74,15 @@ class WindfallApiIT {
         Api.post("/windfalls", "alice", "{\"deal\":\"" + deal + "\",\"reason\":\"again\"}")
             .status(),
         "released once");
-    assertTrue(Api.get("/windfalls", "otto").body().contains(deal), "audit reads releases");
+    assertTrue(
+        Api.get("/windfalls/released", "otto").body().contains(deal), "audit reads releases");
+    assertFalse(Api.get("/windfalls", "alice").body().contains(deal), "out of the queue");
 
     assertEquals(
         409,
         Api.post("/runs/" + stale + "/publication", "alice", "{}").status(),
         "a run calculated before the release cannot be published");
-    JsonNode credited = kateIn(Api.post("/runs", "alice", Q3).json().get("id").asLong());
+    JsonNode credited = kateIn(Runs.run(Q3));
     assertTrue(
         credited.get("earned").decimalValue().compareTo(before) > 0,
         "released, the deal counts: " + before + " -> " + credited.get("earned"));

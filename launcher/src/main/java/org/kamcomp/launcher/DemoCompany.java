@@ -62,7 +62,7 @@ public final class DemoCompany {
   private final List<String> ams = new ArrayList<>();
   private final StringBuilder accounts = new StringBuilder("code,name,tier\n");
   private final StringBuilder teams =
-      new StringBuilder("account,username,split_percent,valid_from,valid_to\n");
+      new StringBuilder("account,username,split_percent,valid_from,valid_to,role\n");
   private final StringBuilder transactions =
       new StringBuilder(
           "id,account,booking_date,amount,currency,margin,contract_term_months,first_year_amount,"
@@ -214,11 +214,11 @@ public final class DemoCompany {
               .toList();
       for (String account : entry.getValue()) {
         teams.append(account).append(',').append(owner).append(",100,");
-        teams.append(PRIOR_YEAR).append("-01-01,\n");
+        teams.append(PRIOR_YEAR).append("-01-01,,primary\n");
         if (kams.contains(owner) && !peers.isEmpty() && random.nextInt(4) == 0) {
           String peer = peers.get(random.nextInt(peers.size()));
           teams.append(account).append(',').append(peer).append(",40,");
-          teams.append(CURRENT_YEAR).append("-01-01,\n");
+          teams.append(CURRENT_YEAR).append("-01-01,,overlay\n");
         }
       }
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,7 +99,7 @@ public final class DemoData {
            "currency":"EUR","terms":{"effectiveFrom":"2025-01-01",
            "targetIncentiveKind":"PERCENT_OF_BASE","targetIncentive":53.85,
            "performancePeriod":"QUARTER","payoutFrequency":"QUARTER","planCapMultiple":2,
-           "creditingRule":"ACV","clawbackWindowMonths":3},
+           "creditingRule":"ACV","overlayAllowed":false,"clawbackWindowMonths":3},
            "scorecard":{"measures":[{"code":"revenue","name":"Booked revenue",
            "perspective":"FINANCIAL","source":"QUANTITATIVE","direction":"HIGHER_IS_BETTER",
            "data":"BOOKINGS","weightPercent":100,"curve":%s}]}}"""
@@ -108,7 +109,7 @@ public final class DemoData {
            "currency":"EUR","terms":{"effectiveFrom":"2025-01-01",
            "targetIncentiveKind":"PERCENT_OF_BASE","targetIncentive":25,
            "performancePeriod":"YEAR","payoutFrequency":"QUARTER","advanceRatePercent":75,
-           "planCapMultiple":2,"creditingRule":"FIRST_YEAR","windfallThresholdPercent":50,
+           "planCapMultiple":2,"creditingRule":"FIRST_YEAR","overlayAllowed":true,"windfallThresholdPercent":50,
            "clawbackWindowMonths":6},
            "scorecard":{"measures":[
             {"code":"revenue","name":"Account revenue","perspective":"FINANCIAL",
@@ -163,6 +164,139 @@ public final class DemoData {
     added += importCsv("transactions", token, company.transactionsCsv());
     added += importCsv("results", token, company.resultsCsv());
     return added;
+  }
+
+  private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+  private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
+
+  /**
+   * Publishes the demo's history as sales operations would have: one run for each fiscal quarter
+   * from the plans' start to the last quarter ended by {@code today}, each published. Along the way
+   * kate asks about her second-to-last statement and sales operations resolves it with an
+   * adjustment, which her last statement carries; anna's question on her last statement is still
+   * open. Quarters already published are left alone. Returns how many runs it published.
+   */
+  public int publishHistory(LocalDate today) throws IOException, InterruptedException {
+    String alice = tokenFor("alice");
+    String runs = get("/api/runs", alice).body();
+    List<String> published = new ArrayList<>();
+    Matcher o = OBJECT.matcher(runs);
+    while (o.find()) {
+      if (o.group().contains("\"status\":\"PUBLISHED\"")) {
+        published.add(field(o.group(), "periodStart"));
+      }
+    }
+    List<LocalDate> quarters = new ArrayList<>();
+    int firstMonth = fiscalYearStartMonth();
+    LocalDate q = LocalDate.of(DemoCompany.PRIOR_YEAR - 1, firstMonth, 1);
+    while (q.plusMonths(3).isBefore(LocalDate.of(DemoCompany.PRIOR_YEAR, 1, 2))) {
+      q = q.plusMonths(3);
+    }
+    for (; !q.plusMonths(3).minusDays(1).isAfter(today.minusDays(1)); q = q.plusMonths(3)) {
+      quarters.add(q);
+    }
+    int count = 0;
+    for (int i = 0; i < quarters.size(); i++) {
+      LocalDate start = quarters.get(i);
+      if (published.contains(start.toString())) {
+        continue;
+      }
+      LocalDate end = start.plusMonths(3).minusDays(1);
+      HttpResponse<String> run =
+          send(
+              "/api/runs?wait=600",
+              alice,
+              "{\"periodStart\":\"" + start + "\",\"periodEnd\":\"" + end + "\"}");
+      String id = match(ID, run.body(), "a run");
+      String status = match(STATUS, run.body(), "a run's status");
+      if (!status.equals("CALCULATED")) {
+        throw new IllegalStateException(
+            "The demo run of " + start + " did not finish: " + run.body());
+      }
+      send("/api/runs/" + id + "/publication", alice, "");
+      count++;
+      if (i == quarters.size() - 2) {
+        inquiry("kate", start, "Account revenue", RESOLVED_QUESTION, alice, true);
+      } else if (i == quarters.size() - 1) {
+        inquiry("anna", start, "Booked revenue", OPEN_QUESTION, alice, false);
+      }
+    }
+    return count;
+  }
+
+  static final String RESOLVED_QUESTION =
+      "A renewal I closed on the last day of the quarter is not in my revenue.";
+  static final String OPEN_QUESTION =
+      "My revenue is lower than my own tally; which deals were credited to me?";
+
+  /**
+   * A participant asks about a line of their statement of the quarter; sales ops may resolve it.
+   */
+  private void inquiry(
+      String username, LocalDate start, String line, String question, String alice, boolean resolve)
+      throws IOException, InterruptedException {
+    String token = tokenFor(username);
+    String list =
+        get("/api/statements?participant=" + username + "&periodStart=" + start, token).body();
+    String statement = match(ID, list, username + "'s statement of " + start);
+    HttpResponse<String> raised =
+        send(
+            "/api/inquiries",
+            token,
+            "{\"statementId\":"
+                + statement
+                + ",\"line\":\""
+                + line
+                + "\",\"question\":\""
+                + question
+                + "\"}");
+    if (resolve) {
+      String id = match(ID, raised.body(), "an inquiry");
+      String version = match(VERSION, raised.body(), "an inquiry's version");
+      send(
+          "/api/inquiries/" + id + "/resolution",
+          alice,
+          "{\"version\":"
+              + version
+              + ",\"answer\":\"The renewal was booked to the account after the run; it is"
+              + " credited now, with your next statement.\",\"amount\":1250.00}");
+    }
+  }
+
+  private static int fiscalYearStartMonth() {
+    String month = System.getenv("KAM_FISCAL_YEAR_START_MONTH");
+    return month == null || month.isBlank() ? 1 : Integer.parseInt(month.strip());
+  }
+
+  private static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static String match(Pattern p, String json, String what) {
+    Matcher m = p.matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("Expected " + what + " in: " + json);
+    }
+    return m.group(1);
+  }
+
+  private HttpResponse<String> get(String path, String token)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(appUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(1))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(
+          "GET " + path + " failed: " + r.statusCode() + " " + r.body());
+    }
+    return r;
   }
 
   private static final Pattern CREATED = Pattern.compile("\"created\"\\s*:\\s*(\\d+)");

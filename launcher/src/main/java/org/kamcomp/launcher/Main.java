@@ -1,6 +1,8 @@
 package org.kamcomp.launcher;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -50,12 +52,20 @@ public final class Main {
                 }));
     platform.start();
     long loading = System.nanoTime();
-    int added = new DemoData(Platform.APP_URL, platform.keycloakUrl()).load();
+    DemoData demo = new DemoData(Platform.APP_URL, platform.keycloakUrl());
+    int added = demo.load();
+    int published = demo.publishHistory(LocalDate.now(ZoneOffset.UTC));
     String took = String.format(" in %.1f s", (System.nanoTime() - loading) / 1e9);
     System.out.println(
-        added == 0
+        added == 0 && published == 0
             ? "Demo data is in place (checked" + took + ")."
-            : "Loaded the demo data (" + added + " records" + took + ").");
+            : "Loaded the demo data ("
+                + added
+                + " records, "
+                + published
+                + " quarters calculated and published"
+                + took
+                + ").");
     System.out.printf(
         "%n  KAM Comp is running (started in %.1f s) on %s.%n"
             + "%n  Sign in:     %s/kam/"

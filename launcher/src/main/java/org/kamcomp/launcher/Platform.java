@@ -237,6 +237,15 @@ public final class Platform implements AutoCloseable {
     command.add("-b=127.0.0.1");
     command.add("-bmanagement=127.0.0.1");
     command.addAll(List.of(database.serverProperties()));
+    // The company's fiscal calendar and time zone, when set (January and UTC otherwise).
+    String fiscal = System.getenv("KAM_FISCAL_YEAR_START_MONTH");
+    if (fiscal != null && !fiscal.isBlank()) {
+      command.add("-Dkam.fiscal-year-start-month=" + fiscal.strip());
+    }
+    String zone = System.getenv("KAM_TIME_ZONE");
+    if (zone != null && !zone.isBlank()) {
+      command.add("-Dkam.time-zone=" + zone.strip());
+    }
     Map<String, String> env = new HashMap<>();
     env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
     if (database.password() == null || database.password().isEmpty()) {

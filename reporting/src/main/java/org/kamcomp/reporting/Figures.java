@@ -76,6 +76,14 @@ final class Figures {
     return day(start) + " – " + day(end);
   }
 
+  /** A span in few words: "1 Jan – 30 Jun 2026" within a year, else as {@link #period}. */
+  static String span(LocalDate start, LocalDate end) {
+    if (start != null && end != null && start.getYear() == end.getYear()) {
+      return DateTimeFormatter.ofPattern("d MMM", Locale.UK).format(start) + " – " + day(end);
+    }
+    return period(start, end);
+  }
+
   private static String grouped(BigDecimal x) {
     DecimalFormat f = new DecimalFormat("#,##0", SYMBOLS);
     f.setMinimumFractionDigits(Math.max(0, x.scale()));

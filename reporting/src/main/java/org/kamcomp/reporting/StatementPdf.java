@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -52,9 +51,9 @@ public class StatementPdf {
     Map<String, Object> p = new HashMap<>();
     p.put("participantName", v.getParticipantName());
     p.put("username", v.getUsername());
-    p.put("periodText", v.getPeriodText());
+    p.put("periodText", v.getPeriodDatesText());
     p.put("planText", v.getPlanText());
-    p.put("kindText", v.getKindText());
+    p.put("kindText", v.getKindText() + ", " + v.getPeriodName());
     p.put("statusText", v.getStatusText());
     p.put("held", v.isHeld());
     p.put(
@@ -64,15 +63,10 @@ public class StatementPdf {
             + ".");
     p.put("currency", v.getCurrency());
     p.put("amountDueTile", tile(v.getAmountDue(), v.getAmountDueText(), v.getCurrency()));
-    p.put(
-        "dueNote",
-        v.getAmountDue() == null
-            ? "nothing is due while it is held"
-            : v.getKindText().toLowerCase(Locale.ROOT));
+    p.put("dueNote", v.getDueSpanText());
     p.put("earnedTile", tile(v.getEarned(), v.getEarnedText(), v.getCurrency()));
-    p.put(
-        "earnedNote",
-        v.getScorecardPeriodText() == null ? "by the scorecard this period" : "the year to date");
+    p.put("earnedNote", v.getEarnedSpanText());
+    p.put("paymentText", payment(v));
     p.put(
         "targetIncentiveTile",
         tile(v.getTargetIncentive(), v.getTargetIncentiveText(), v.getCurrency()));
@@ -93,7 +87,7 @@ public class StatementPdf {
                     .reduce((x, y) -> x + "\n" + y)
                     .orElseThrow()
                 + "\nDue with adjustments: "
-                + v.getDueWithAdjustmentsText()
+                + v.getAmountDueText()
                 + " "
                 + v.getCurrency());
     p.put("explanationText", bullets(v.getExplanation()));
@@ -112,6 +106,47 @@ public class StatementPdf {
                 + "."
             : null);
     return p;
+  }
+
+  /**
+   * What the statement pays beyond the scorecard, a sentence a line: the advance or true-up and
+   * what was paid before, the draw with what it recovered and the balance, an overpaid balance, the
+   * deals held as windfalls; null when there is none of these.
+   */
+  static String payment(StatementView v) {
+    List<String> lines = new java.util.ArrayList<>();
+    String currency = v.getCurrency();
+    // The same rows as the page, from the payout to what the period pays, on one line.
+    if (!v.getSettlements().isEmpty()) {
+      lines.add(
+          v.getSettlements().stream()
+                  .map(
+                      r ->
+                          r.getLabel()
+                              + (r.getText().isEmpty() ? "" : " (" + r.getText() + ")")
+                              + (r.getAmountText().isEmpty() ? "" : ": " + r.getAmountText()))
+                  .collect(java.util.stream.Collectors.joining("; "))
+              + " "
+              + currency);
+    }
+    if (v.getDrawText() != null) {
+      lines.add(v.getDrawText());
+    }
+    if (v.getOverpaidText() != null) {
+      lines.add(v.getOverpaidText());
+    }
+    for (StatementView.HeldDeal d : v.getHeldDeals()) {
+      lines.add(
+          "Windfall held for review: deal "
+              + d.getDeal()
+              + " credits "
+              + d.getCreditText()
+              + " on "
+              + d.getMeasure()
+              + ", above the threshold of "
+              + d.getThresholdText());
+    }
+    return lines.isEmpty() ? null : String.join("\n", lines);
   }
 
   /** "13,088.06 EUR", or "–" alone for an amount that is not there. */

@@ -14,56 +14,82 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
-import org.kamcomp.domain.statement.StatementRecord.Kind;
-import org.kamcomp.domain.statement.StatementRecord.Status;
 
 class StatementPdfTest {
 
   private final StatementPdf pdf = new StatementPdf();
 
   private static StatementView q2() {
-    return StatementView.of(
-        Statements.header(Kind.PERIOD, Status.CALCULATED, null, "13088.06", "13088.06", null),
-        Statements.q2Document());
+    return Statements.statement().view();
   }
 
   @Test
   void carriedAdjustmentsAreLinesOfTheirOwnWithTheDueTheyMake() {
-    jakarta.json.JsonObject doc =
-        jakarta.json.Json.createReader(new java.io.StringReader(Statements.q2Document()))
-            .readObject();
-    String withAdjustments =
-        jakarta.json.Json.createObjectBuilder(doc)
-            .add(
-                "adjustments",
-                jakarta.json.Json.createArrayBuilder()
-                    .add(
-                        jakarta.json.Json.createObjectBuilder()
-                            .add("id", 7)
-                            .add("reason", "Recalculation of 2026-01-01 to 2026-03-31 (run 2)")
-                            .add("source", "RECALCULATION")
-                            .add("amount", new java.math.BigDecimal("412.80")))
-                    .add(
-                        jakarta.json.Json.createObjectBuilder()
-                            .add("id", 8)
-                            .add("reason", "Inquiry 3 on \"Revenue\" of 2026-01-01 to 2026-03-31")
-                            .add("source", "INQUIRY")
-                            .add("amount", new java.math.BigDecimal("-100.00"))))
-            .add("due", new java.math.BigDecimal("13400.86"))
-            .build()
-            .toString();
     StatementView v =
-        StatementView.of(
-            Statements.header(Kind.PERIOD, Status.CALCULATED, null, "13088.06", "13400.86", null),
-            withAdjustments);
+        Statements.statement()
+            .carrying("Recalculation of 2026-01-01 to 2026-03-31 (run 2)", "412.80")
+            .carrying("Inquiry 3 on \"Revenue\" of 2026-01-01 to 2026-03-31", "-100.00")
+            .view();
     assertEquals(2, v.getAdjustments().size());
-    assertEquals("13,400.86", v.getDueWithAdjustmentsText());
+    assertEquals("13,400.86", v.getAmountDueText());
     String t = Pdfs.read(pdf.render(v)).text;
     assertTrue(t.contains("Adjustments carried into this statement"), t);
     assertTrue(t.contains("Recalculation of 2026-01-01 to 2026-03-31 (run 2): +412.80 EUR"), t);
     assertTrue(t.contains("Due with adjustments: 13,400.86 EUR"), t);
     assertFalse(
         Pdfs.read(pdf.render(q2())).text.contains("Adjustments carried"), "none, no section");
+  }
+
+  @Test
+  void aDrawShowsWhatItPaidRecoveredAndTheBalance() {
+    org.kamcomp.scoring.PayoutStatement base = Statements.statement().build();
+    org.kamcomp.scoring.PayoutStatement withDraw =
+        new org.kamcomp.scoring.PayoutStatement(
+            base.participant(),
+            base.assignment(),
+            base.plan(),
+            base.planVersion(),
+            base.currency(),
+            base.kind(),
+            base.periodStart(),
+            base.periodEnd(),
+            base.scorecardStart(),
+            base.scorecardEnd(),
+            base.assignedFrom(),
+            base.assignedTo(),
+            base.status(),
+            base.heldBecause(),
+            base.scorecard(),
+            base.earned(),
+            null,
+            new org.kamcomp.scoring.Draws.Applied(
+                org.kamcomp.scoring.Draws.Kind.RECOVERABLE,
+                Statements.dec("5000.00"),
+                Statements.dec("11088.06"),
+                Statements.dec("2000.00"),
+                Statements.dec("2000.00"),
+                Statements.dec("0.00"),
+                Statements.dec("0.00"),
+                List.of()),
+            null,
+            Statements.dec("11088.06"),
+            List.of(),
+            Statements.dec("0.00"),
+            Statements.dec("11088.06"),
+            List.of(),
+            base.notes());
+    StatementView v =
+        StatementView.of(
+            new StatementView.Header(7, "Anna Schmidt", "aschmidt", 3, true, null, false),
+            withDraw,
+            org.kamcomp.scoring.FiscalCalendar.JANUARY);
+    String t = Pdfs.read(pdf.render(v)).text;
+    assertTrue(
+        t.contains(
+            "Recoverable draw 5,000.00 EUR; balance before 2,000.00, recovered 2,000.00, balance"
+                + " after 0.00"),
+        t);
+    assertTrue(t.contains("11,088.06 EUR"), t);
   }
 
   @Test
@@ -109,7 +135,7 @@ class StatementPdfTest {
     assertTrue(t.contains("How it was calculated"), t);
     assertTrue(t.contains("• Modifier on CSAT at 107.50 % attainment: x 1.0375"), t);
     assertTrue(t.contains("• Payout = 13088.06 EUR"), t);
-    assertTrue(t.contains("Deal D-2026-0412 is a windfall on \"Revenue\", held for review"), t);
+    assertTrue(t.contains("Deal D-2026-0412 is a windfall: its credit of 700000.00"), t);
     assertTrue(t.contains("Page 1 of 1"), t);
     assertFalse(t.contains("HELD"), "no held banner on a calculated statement");
     assertFalse(t.contains("Published before"), "no recalculation note on a first version");
@@ -133,10 +159,7 @@ class StatementPdfTest {
   @Test
   void aHeldStatementSaysSoAndWhy() {
     StatementView held =
-        StatementView.of(
-            Statements.header(
-                Kind.PERIOD, Status.HELD, "no rating yet for \"Account plan\"", null, null, null),
-            Statements.heldDocument());
+        Statements.statement().held("no rating yet for \"Account plan\"", true).view();
     byte[] bytes = pdf.render(held);
     Pdfs.keep("held.pdf", bytes);
     Pdfs read = Pdfs.read(bytes);
@@ -154,10 +177,7 @@ class StatementPdfTest {
 
   @Test
   void aStatementHeldBeforeItsScorecardStillRenders() {
-    StatementView held =
-        StatementView.of(
-            Statements.header(Kind.PERIOD, Status.HELD, "no base salary", null, null, null),
-            Statements.bareHeldDocument());
+    StatementView held = Statements.statement().held("no base salary", false).view();
     String t = Pdfs.read(pdf.render(held)).text;
     assertTrue(t.contains("HELD"), t);
     assertTrue(t.contains("no base salary"), t);
@@ -166,30 +186,30 @@ class StatementPdfTest {
   @Test
   void aRecalculatedAdvanceShowsWhatWasPublishedBeforeAndTheDifference() {
     StatementView advance =
-        StatementView.of(
-            Statements.header(
-                Kind.ADVANCE, Status.CALCULATED, null, "24350.40", "6412.80", "6000.00"),
-            Statements.advanceDocument());
+        Statements.statement().advance("13067.52", "6412.80").recalculates("6000.00").view();
     byte[] bytes = pdf.render(advance);
     Pdfs.keep("advance-recalculated.pdf", bytes);
     Pdfs read = Pdfs.read(bytes);
 
     assertEquals(1, read.pages);
     String t = read.text;
-    assertTrue(t.contains("Quarterly advance"), t);
+    assertTrue(t.contains("Advance"), t);
     assertTrue(t.contains("6,412.80 EUR"), t);
     assertTrue(t.contains("24,350.40 EUR"), t);
     assertTrue(t.contains("Year to date 1 Jan 2026 – 30 Jun 2026"), t);
+    assertTrue(
+        t.replace("\n", " ")
+            .contains(
+                "Advance rate (80 % of earned to date): 19,480.32; Advances paid (for 1 Jan – 31 Mar"
+                    + " 2026): −13,067.52; Due for Q2 2026: 6,412.80 EUR"),
+        t);
     assertTrue(t.contains("Published before: 6,000.00 EUR; difference: +412.80 EUR"), t);
     assertTrue(t.contains("Advance = max(0, 80 % x earned to date 24350.40"), t);
   }
 
   @Test
   void longTrailsFlowOntoASecondPageWithoutLosingALine() {
-    StatementView v =
-        StatementView.of(
-            Statements.header(Kind.PERIOD, Status.CALCULATED, null, "13088.06", "13088.06", null),
-            Statements.q2DocumentWithLongTrails(8));
+    StatementView v = Statements.statement().longTrails(8).view();
     byte[] bytes = pdf.render(v);
     Pdfs.keep("long-trails.pdf", bytes);
     Pdfs read = Pdfs.read(bytes);

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kamcomp.domain.participant.Participant;
-import org.kamcomp.domain.statement.CalculationRun;
-import org.kamcomp.domain.statement.StatementRecord;
 import org.kamcomp.domain.statement.StatementRecord.Kind;
 import org.kamcomp.domain.statement.StatementRecord.Status;
 
@@ -150,40 +145,5 @@ class TeamStatementPdfTest {
     assertTrue(read.text.contains("EUR 60 54,000.00 54,000.00"), read.text);
     assertTrue(read.text.contains("60 statements, 6 held"), read.text);
     assertTrue(read.text.contains("Page " + read.pages + " of " + read.pages), read.text);
-  }
-
-  @Test
-  void aRowIsBuiltFromAStatementRecord() {
-    CalculationRun run =
-        new CalculationRun(START, END, 1, "ops", Instant.parse("2026-07-01T08:00:00Z"));
-    Participant anna =
-        new Participant(
-            "aschmidt", "Anna Schmidt", null, null, Currency.getInstance("EUR"), START, null);
-    StatementRecord s =
-        new StatementRecord(
-            run,
-            anna,
-            7L,
-            "KAM-2026",
-            3,
-            "EUR",
-            Kind.TRUE_UP,
-            Status.HELD,
-            "no rating",
-            null,
-            null,
-            "{}");
-
-    TeamReport.Row r = TeamReport.Row.of(s);
-
-    assertEquals("Anna Schmidt", r.getName());
-    assertEquals("aschmidt", r.getUsername());
-    assertEquals("KAM-2026 v3", r.getPlan());
-    assertEquals("1 Apr 2026 – 30 Jun 2026", r.getPeriodText());
-    assertEquals("True-up", r.getKindText());
-    assertEquals("Held", r.getStatusText());
-    assertEquals("no rating", r.getException());
-    assertEquals("–", r.getAmountDueText());
-    assertEquals("–", r.getDifferenceText());
   }
 }

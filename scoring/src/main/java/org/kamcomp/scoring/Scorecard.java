@@ -2,7 +2,6 @@ package org.kamcomp.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,8 +12,6 @@ import java.util.Set;
  */
 public record Scorecard(
     List<Measure> measures, List<Gate> gates, Modifier modifier, BigDecimal planCapMultiple) {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public Scorecard {
     measures = List.copyOf(measures);
@@ -47,12 +44,20 @@ public record Scorecard(
       kind = kind == null ? CurveKind.LINEAR : kind;
       points = List.copyOf(points);
     }
+
+    /** The threshold: the attainment (or rating) below which the curve pays nothing. */
+    public BigDecimal threshold() {
+      return points.isEmpty() ? null : points.get(0).attainment();
+    }
   }
 
   /**
    * One measure as calculated: weight in percent of the target incentive, and a target and actual,
    * or for a rated measure ({@code direction} null) the rating as the actual and no target. A
-   * missing actual on a rated measure holds the statement; a missing quantitative actual is 0.
+   * missing actual on a rated measure holds the statement; a missing quantitative actual is 0. The
+   * actual is exact: a ratio such as margin % is the quotient of two sums, never cut.
+   *
+   * @param basis the steps that made up the actual (credited deals, results), first in the trail
    */
   public record Measure(
       String code,
@@ -60,8 +65,25 @@ public record Scorecard(
       BigDecimal weightPercent,
       Direction direction,
       BigDecimal target,
-      BigDecimal actual,
-      Curve curve) {
+      Rational actual,
+      Curve curve,
+      List<Step> basis) {
+
+    public Measure {
+      basis = basis == null ? List.of() : List.copyOf(basis);
+    }
+
+    /** A measure whose actual needs no explanation of its own. */
+    public Measure(
+        String code,
+        String name,
+        BigDecimal weightPercent,
+        Direction direction,
+        BigDecimal target,
+        Rational actual,
+        Curve curve) {
+      this(code, name, weightPercent, direction, target, actual, curve, List.of());
+    }
 
     public boolean isRated() {
       return direction == null;
@@ -86,87 +108,36 @@ public record Scorecard(
     }
   }
 
-  /** Every problem of the scorecard as "path: message", the path naming the bad field. */
-  public List<String> problems(String path) {
-    List<String> problems = new ArrayList<>();
-    if (measures.isEmpty()) {
-      problems.add(path + ".measures: a scorecard has at least one measure");
+  /**
+   * Every problem of the scorecard as calculated, the path naming the bad field: the plan's rules
+   * ({@link PlanRules#scorecardProblems}) and a target above 0 on every measure that is not rated.
+   */
+  public List<Problem> problems(String path) {
+    List<Problem> problems = new ArrayList<>();
+    List<PlanRules.MeasureRule> rules = new ArrayList<>();
+    for (Measure m : measures) {
+      rules.add(
+          new PlanRules.MeasureRule(
+              m.code(),
+              m.name() == null ? m.code() : m.name(),
+              m.weightPercent(),
+              m.isRated() ? PlanRules.Data.RATING : PlanRules.Data.RESULT_SUM,
+              m.direction(),
+              m.curve()));
     }
-    BigDecimal weights = BigDecimal.ZERO;
-    Set<String> codes = new HashSet<>();
+    problems.addAll(PlanRules.scorecardProblems(path + ".", rules, gates, modifier));
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
-      String at = path + ".measures[" + i + "]";
-      if (m.code() == null || !codes.add(m.code())) {
-        problems.add(at + ".code: each measure has its own code");
-      }
-      if (m.weightPercent() == null
-          || m.weightPercent().signum() < 0
-          || m.weightPercent().compareTo(HUNDRED) > 0) {
-        problems.add(at + ".weightPercent: a weight lies between 0 and 100");
-      } else {
-        weights = weights.add(m.weightPercent());
-      }
       if (!m.isRated() && (m.target() == null || m.target().signum() <= 0)) {
-        problems.add(at + ".target: a target is above 0 (attainment divides by it)");
+        problems.add(
+            new Problem(
+                path + ".measures[" + i + "].target",
+                "A target is above 0 (attainment divides by it)"));
       }
-      curveProblems(m.curve(), at + ".curve", problems);
-    }
-    if (weights.compareTo(HUNDRED) != 0) {
-      problems.add(
-          path
-              + ".measures: the weights add up to "
-              + weights.stripTrailingZeros().toPlainString()
-              + " %; they must add up to exactly 100 %");
-    }
-    for (int i = 0; i < gates.size(); i++) {
-      Gate g = gates.get(i);
-      if (!codes.contains(g.measureCode())) {
-        problems.add(path + ".gates[" + i + "].measureCode: no measure " + g.measureCode());
-      }
-      if (g.minimumAttainment() == null) {
-        problems.add(path + ".gates[" + i + "].minimumAttainment: is required");
-      }
-      for (String governed : g.governs()) {
-        if (!codes.contains(governed)) {
-          problems.add(path + ".gates[" + i + "].governs: no measure " + governed);
-        }
-      }
-    }
-    if (modifier != null) {
-      if (!codes.contains(modifier.measureCode())) {
-        problems.add(path + ".modifier.measureCode: no measure " + modifier.measureCode());
-      }
-      pointProblems(modifier.points(), path + ".modifier.points", problems);
     }
     if (planCapMultiple != null && planCapMultiple.signum() <= 0) {
-      problems.add(path + ".planCapMultiple: a plan cap is above 0");
+      problems.add(new Problem(path + ".planCapMultiple", "A plan cap is above 0"));
     }
     return problems;
-  }
-
-  private static void curveProblems(Curve curve, String at, List<String> problems) {
-    if (curve == null) {
-      problems.add(at + ": a measure needs a payout curve");
-      return;
-    }
-    pointProblems(curve.points(), at + ".points", problems);
-    if (curve.cap() != null && curve.cap().signum() < 0) {
-      problems.add(at + ".cap: a cap is not negative");
-    }
-  }
-
-  private static void pointProblems(List<Point> points, String at, List<String> problems) {
-    if (points.isEmpty()) {
-      problems.add(at + ": a curve has at least one point");
-    }
-    for (int i = 1; i < points.size(); i++) {
-      if (points.get(i).attainment().compareTo(points.get(i - 1).attainment()) <= 0) {
-        problems.add(at + "[" + i + "].attainment: attainment must rise from point to point");
-      }
-      if (points.get(i).payout().compareTo(points.get(i - 1).payout()) < 0) {
-        problems.add(at + "[" + i + "].payout: a payout may not fall as attainment rises");
-      }
-    }
   }
 }

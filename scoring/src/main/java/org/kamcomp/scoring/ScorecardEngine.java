@@ -43,34 +43,66 @@ public final class ScorecardEngine {
       LocalDate assignedTo,
       Scorecard scorecard) {
 
-    /** Every problem as "path: message"; empty when the calculation can run. */
-    public List<String> problems(String path) {
-      List<String> problems = new ArrayList<>();
+    /** Every problem, each with its field; empty when the calculation can run. */
+    public List<Problem> problems(String path) {
+      List<Problem> problems = new ArrayList<>();
       if (currency == null) {
-        problems.add(path + ".currency: is required");
+        problems.add(new Problem(path + ".currency", "is required"));
       }
       if (annualTargetIncentive == null || annualTargetIncentive.signum() < 0) {
-        problems.add(path + ".annualTargetIncentive: is required and not negative");
+        problems.add(new Problem(path + ".annualTargetIncentive", "is required and not negative"));
       }
       if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) {
-        problems.add(path + ".periodEnd: a period ends on or after its start");
+        problems.add(new Problem(path + ".periodEnd", "A period ends on or after its start"));
       } else if (periodStart.getDayOfMonth() != 1
           || !periodEnd.equals(periodEnd.withDayOfMonth(periodEnd.lengthOfMonth()))) {
         problems.add(
-            path + ".periodStart: a period runs from a month's first day to a month's last");
+            new Problem(
+                path + ".periodStart", "A period runs from a month's first day to a month's last"));
       }
       LocalDate from = assignedFrom == null ? periodStart : assignedFrom;
       LocalDate to = assignedTo == null ? periodEnd : assignedTo;
       if (from != null && to != null && periodStart != null && periodEnd != null) {
         if (to.isBefore(from) || from.isBefore(periodStart) || to.isAfter(periodEnd)) {
           problems.add(
-              path + ".assignedFrom: the assigned days lie within the period, from before to");
+              new Problem(
+                  path + ".assignedFrom",
+                  "The assigned days lie within the period, from before to"));
         }
       }
       if (scorecard == null) {
-        problems.add(path + ".scorecard: is required");
+        problems.add(new Problem(path + ".scorecard", "is required"));
       } else {
         problems.addAll(scorecard.problems(path + ".scorecard"));
+      }
+      return problems;
+    }
+
+    /**
+     * The problems of the inputs alone, for a scorecard whose plan was checked when it was made
+     * (the pipeline's): the period, the days, the target incentive and a target above 0.
+     */
+    List<Problem> inputProblems(String path) {
+      List<Problem> problems = new ArrayList<>();
+      if (currency == null
+          || annualTargetIncentive == null
+          || annualTargetIncentive.signum() < 0
+          || periodStart == null
+          || periodEnd == null
+          || assignedFrom == null
+          || assignedTo == null
+          || assignedTo.isBefore(assignedFrom)
+          || assignedFrom.isBefore(periodStart)
+          || assignedTo.isAfter(periodEnd)) {
+        return problems(path);
+      }
+      for (Scorecard.Measure m : scorecard.measures()) {
+        if (!m.isRated() && (m.target() == null || m.target().signum() <= 0)) {
+          problems.add(
+              new Problem(
+                  path + ".scorecard.measures." + m.code() + ".target",
+                  "A target is above 0 (attainment divides by it)"));
+        }
       }
       return problems;
     }
@@ -89,7 +121,7 @@ public final class ScorecardEngine {
    * A statement with the exact amount earned before its rounding (null when held): what advances
    * and the true-up are computed from, so they are rounded once each, not from rounded amounts.
    */
-  public record Result(Statement statement, Rational earned) {}
+  public record Result(Statement statement, Rational earned, Map<String, Rational> attainments) {}
 
   /**
    * The statement and the exact amount earned.
@@ -97,9 +129,18 @@ public final class ScorecardEngine {
    * @throws IllegalArgumentException naming each bad field when the inputs are inconsistent
    */
   public static Result evaluate(Calculation c) {
-    List<String> problems = c.problems("calculation");
+    return evaluate(c, c.problems("calculation"));
+  }
+
+  /** As {@link #evaluate(Calculation)}, for a scorecard of a plan already checked. */
+  static Result evaluateChecked(Calculation c) {
+    return evaluate(c, c.inputProblems("calculation"));
+  }
+
+  private static Result evaluate(Calculation c, List<Problem> problems) {
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
+      throw new IllegalArgumentException(
+          String.join("; ", problems.stream().map(Problem::toString).toList()));
     }
     int digits = c.currency().getDefaultFractionDigits();
     Scorecard card = c.scorecard();
@@ -120,10 +161,9 @@ public final class ScorecardEngine {
     explanation.add(
         assignedDays == periodDays
             ? Step.of(
-                "Target incentive = annual %s x %s/12 = %s",
-                Step.plain(c.annualTargetIncentive()), months, Step.money(ti, digits))
+                Phrase.TI, Step.plain(c.annualTargetIncentive()), months, Step.money(ti, digits))
             : Step.of(
-                "Target incentive = annual %s x %s/12 x %s/%s days assigned (proration) = %s",
+                Phrase.TI_PRORATED,
                 Step.plain(c.annualTargetIncentive()),
                 months,
                 assignedDays,
@@ -135,7 +175,14 @@ public final class ScorecardEngine {
     for (Scorecard.Measure m : card.measures()) {
       if (m.isRated() && m.actual() == null) {
         return new Result(
-            held(c, ti, digits, "no rating yet for \"" + name(m) + "\"", explanation), null);
+            held(
+                c,
+                ti,
+                digits,
+                "no rating yet for \"" + name(m) + "\"; a missing rating does not pay 0",
+                explanation),
+            null,
+            Map.copyOf(attainment));
       }
       attainment.put(m.code(), attainment(m));
     }
@@ -144,7 +191,7 @@ public final class ScorecardEngine {
     Rational raw = Rational.ZERO;
     BigDecimal roundedLines = BigDecimal.ZERO;
     for (Scorecard.Measure m : card.measures()) {
-      List<Step> trail = new ArrayList<>();
+      List<Step> trail = new ArrayList<>(m.basis());
       Rational a = attainment.get(m.code());
       trail.add(describeAttainment(m, a));
       Rational p = payoutFactor(m.curve(), a, m.isRated(), trail);
@@ -156,7 +203,7 @@ public final class ScorecardEngine {
           gatedBy = g.measureCode();
           trail.add(
               Step.of(
-                  "Gate: %s attained %s, below the minimum of %s: this measure pays 0",
+                  Phrase.GATE_CLOSED,
                   g.measureCode(),
                   Step.percent(gateAttainment),
                   Step.percent(Rational.of(g.minimumAttainment()))));
@@ -168,12 +215,15 @@ public final class ScorecardEngine {
       Rational exact = ti.multiply(weight).multiply(p);
       BigDecimal amount = PayoutRounding.round(exact, digits);
       if (weight.signum() == 0) {
-        trail.add(Step.of("Weight 0 %%: the measure only feeds a gate or the modifier"));
+        trail.add(Step.of(Phrase.WEIGHT_ZERO));
       } else {
         trail.add(
             Step.of(
-                "Payout = target incentive %s x weight %s %% x %s = %s",
-                Step.money(ti, digits), Step.plain(m.weightPercent()), Step.factor(p), amount));
+                Phrase.MEASURE_PAYOUT,
+                Step.money(ti, digits),
+                Step.plain(m.weightPercent()),
+                Step.factor(p),
+                amount));
       }
       raw = raw.add(exact);
       roundedLines = roundedLines.add(amount);
@@ -183,7 +233,7 @@ public final class ScorecardEngine {
               name(m),
               m.weightPercent(),
               m.target(),
-              m.actual(),
+              Actuals.shown(m.actual()),
               m.isRated()
                   ? a.round(2, RoundingMode.HALF_UP)
                   : a.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP),
@@ -195,7 +245,7 @@ public final class ScorecardEngine {
 
     BigDecimal rawRounded = PayoutRounding.round(raw, digits);
     BigDecimal roundingLine = rawRounded.subtract(roundedLines);
-    explanation.add(Step.of("Raw total = sum of the measure payouts = %s", rawRounded));
+    explanation.add(Step.of(Phrase.RAW_TOTAL, rawRounded));
 
     Rational multiplier = Rational.ONE;
     if (card.modifier() != null) {
@@ -203,8 +253,10 @@ public final class ScorecardEngine {
       multiplier = clamped(card.modifier().points(), a);
       explanation.add(
           Step.of(
-              "Modifier on %s at %s attainment: x %s",
-              card.modifier().measureCode(), Step.percent(a), Step.factor(multiplier)));
+              Phrase.MODIFIER,
+              card.modifier().measureCode(),
+              Step.percent(a),
+              Step.factor(multiplier)));
     }
     Rational modified = raw.multiply(multiplier);
     BigDecimal modifiedRounded = PayoutRounding.round(modified, digits);
@@ -215,18 +267,18 @@ public final class ScorecardEngine {
       if (total.compareTo(cap) > 0) {
         explanation.add(
             Step.of(
-                "Plan cap %s x target incentive = %s binds",
-                Step.plain(card.planCapMultiple()), Step.money(cap, digits)));
+                Phrase.PLAN_CAP_BINDS,
+                Step.plain(card.planCapMultiple()),
+                Step.money(cap, digits)));
         total = cap;
       } else {
         explanation.add(
             Step.of(
-                "Plan cap %s x target incentive = %s does not bind",
-                Step.plain(card.planCapMultiple()), Step.money(cap, digits)));
+                Phrase.PLAN_CAP_FREE, Step.plain(card.planCapMultiple()), Step.money(cap, digits)));
       }
     }
     BigDecimal payout = PayoutRounding.round(total, digits);
-    explanation.add(Step.of("Payout = %s %s", payout, c.currency().getCurrencyCode()));
+    explanation.add(Step.of(Phrase.PAYOUT, payout, c.currency().getCurrencyCode()));
     Statement statement =
         new Statement(
             c.participant(),
@@ -244,12 +296,12 @@ public final class ScorecardEngine {
             payout.subtract(modifiedRounded),
             payout,
             List.copyOf(explanation));
-    return new Result(statement, total);
+    return new Result(statement, total, Map.copyOf(attainment));
   }
 
   private static Statement held(
       Calculation c, Rational ti, int digits, String because, List<Step> explanation) {
-    explanation.add(Step.of("Held: %s; a missing rating does not pay 0", because));
+    explanation.add(Step.of(Phrase.HELD, because));
     return new Statement(
         c.participant(),
         c.plan(),
@@ -271,9 +323,9 @@ public final class ScorecardEngine {
   /** Attainment: actual / target, or 2 - actual / target (at least 0), or the rating itself. */
   static Rational attainment(Scorecard.Measure m) {
     if (m.isRated()) {
-      return Rational.of(m.actual());
+      return m.actual();
     }
-    Rational actual = m.actual() == null ? Rational.ZERO : Rational.of(m.actual());
+    Rational actual = m.actual() == null ? Rational.ZERO : m.actual();
     Rational ratio = actual.divide(Rational.of(m.target()));
     return m.direction() == Scorecard.Direction.LOWER_IS_BETTER
         ? Rational.TWO.subtract(ratio).max(Rational.ZERO)
@@ -288,9 +340,9 @@ public final class ScorecardEngine {
     if (a.compareTo(a1) < 0) {
       p = Rational.ZERO;
       trail.add(
-          Step.of(
-              "Below the threshold of %s: the curve pays 0",
-              rated ? Step.of("a rating of %s", Step.factor(a1)) : Step.percent(a1)));
+          rated
+              ? Step.of(Phrase.BELOW_RATING_THRESHOLD, Step.factor(a1))
+              : Step.of(Phrase.BELOW_THRESHOLD, Step.percent(a1)));
     } else if (curve.kind() == Scorecard.CurveKind.STEP) {
       Scorecard.Point step = points.get(0);
       for (Scorecard.Point point : points) {
@@ -299,12 +351,10 @@ public final class ScorecardEngine {
         }
       }
       p = Rational.of(step.payout());
-      trail.add(
-          Step.of(
-              "STEP curve: the step at %s pays %s", Step.plain(step.attainment()), Step.factor(p)));
+      trail.add(Step.of(Phrase.STEP, Step.plain(step.attainment()), Step.factor(p)));
     } else if (points.size() == 1) {
       p = Rational.of(points.get(0).payout());
-      trail.add(Step.of("A single-point curve pays %s from its threshold on", Step.factor(p)));
+      trail.add(Step.of(Phrase.SINGLE_POINT, Step.factor(p)));
     } else {
       int i = 0;
       while (i < points.size() - 2
@@ -317,10 +367,7 @@ public final class ScorecardEngine {
       boolean beyond = a.compareTo(Rational.of(hi.attainment())) > 0;
       trail.add(
           Step.of(
-              beyond
-                  ? "LINEAR curve beyond its last point, the last segment's slope continued from"
-                      + " (%s, %s) and (%s, %s): %s"
-                  : "LINEAR curve between (%s, %s) and (%s, %s): %s",
+              beyond ? Phrase.LINEAR_BEYOND : Phrase.LINEAR,
               Step.plain(lo.attainment()),
               Step.plain(lo.payout()),
               Step.plain(hi.attainment()),
@@ -329,7 +376,7 @@ public final class ScorecardEngine {
     }
     if (curve.cap() != null && p.compareTo(Rational.of(curve.cap())) > 0) {
       p = Rational.of(curve.cap());
-      trail.add(Step.of("Capped at %s", Step.factor(p)));
+      trail.add(Step.of(Phrase.CAPPED, Step.factor(p)));
     }
     return p;
   }
@@ -362,16 +409,20 @@ public final class ScorecardEngine {
 
   private static Step describeAttainment(Scorecard.Measure m, Rational a) {
     if (m.isRated()) {
-      return Step.of("Rating %s, read through the curve", Step.plain(m.actual()));
+      return Step.of(Phrase.RATING, Step.plain(m.actual()));
     }
-    Object actual = m.actual() == null ? "0 (no actual)" : Step.plain(m.actual());
-    return m.direction() == Scorecard.Direction.LOWER_IS_BETTER
-        ? Step.of(
-            "Attainment = max(0, 2 - actual %s / target %s) = %s (lower is better)",
-            actual, Step.plain(m.target()), Step.percent(a))
-        : Step.of(
-            "Attainment = actual %s / target %s = %s",
-            actual, Step.plain(m.target()), Step.percent(a));
+    boolean lower = m.direction() == Scorecard.Direction.LOWER_IS_BETTER;
+    if (m.actual() == null) {
+      return Step.of(
+          lower ? Phrase.ATTAINMENT_LOWER_NO_ACTUAL : Phrase.ATTAINMENT_NO_ACTUAL,
+          Step.plain(m.target()),
+          Step.percent(a));
+    }
+    return Step.of(
+        lower ? Phrase.ATTAINMENT_LOWER : Phrase.ATTAINMENT,
+        Step.plain(m.actual()),
+        Step.plain(m.target()),
+        Step.percent(a));
   }
 
   private static String name(Scorecard.Measure m) {

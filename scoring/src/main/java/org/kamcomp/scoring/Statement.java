@@ -27,7 +27,8 @@ public record Statement(
     BigDecimal modifierLine,
     BigDecimal capLine,
     BigDecimal payout,
-    List<Step> explanation) {
+    List<Step> explanation)
+    implements java.io.Serializable {
 
   /** CALCULATED, or HELD when an input it needs is missing. */
   public enum Status {
@@ -54,5 +55,6 @@ public record Statement(
       BigDecimal payoutPercent,
       String gatedBy,
       BigDecimal amount,
-      List<Step> trail) {}
+      List<Step> trail)
+      implements java.io.Serializable {}
 }

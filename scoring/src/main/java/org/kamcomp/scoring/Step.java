@@ -2,34 +2,214 @@ package org.kamcomp.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * One step of a statement's explanation: a sentence with the numbers it used. The numbers are kept
- * as they were calculated and written out only when the step is shown, so explaining every line
- * costs the calculation nearly nothing.
+ * One step of a statement's explanation: a {@link Phrase} with the numbers it used. The numbers are
+ * kept as they were calculated and written out only when the step is shown or stored, so explaining
+ * every line costs the calculation nearly nothing. A step is stored as its phrase's code and its
+ * values ({@link #encode}), a few dozen bytes, and written as a sentence from them when read.
  */
-public final class Step {
+public final class Step implements java.io.Serializable {
 
-  private final String template;
-  private final Object[] values;
-  private String text;
+  private static final long serialVersionUID = 1L;
 
-  private Step(String template, Object... values) {
-    this.template = template;
+  // Separators of the stored form: between steps, and between a step's code and values.
+  private static final char STEP_SEPARATOR = '\u001E';
+  private static final char VALUE_SEPARATOR = '\u001F';
+
+  /** What a value is, so that it can be written for a reader (a percent gets its sign). */
+  enum Kind {
+    PERCENT('p'),
+    FACTOR('f'),
+    MONEY('m'),
+    NUMBER('n'),
+    TEXT('t'),
+    INTEGER('i'),
+    DATE('d');
+
+    final char code;
+
+    Kind(char code) {
+      this.code = code;
+    }
+
+    static Kind of(char code) {
+      for (Kind k : values()) {
+        if (k.code == code) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException("No kind of value has the code " + code);
+    }
+  }
+
+  /** A value of a step: its kind, and its raw text computed when first needed. */
+  private static final class Value {
+    private final Kind kind;
+    private Supplier<String> raw;
+    private String text;
+
+    Value(Kind kind, Supplier<String> raw) {
+      this.kind = kind;
+      this.raw = raw;
+    }
+
+    Value(Kind kind, String text) {
+      this.kind = kind;
+      this.text = text;
+    }
+
+    String raw() {
+      if (text == null) {
+        text = raw.get();
+        raw = null;
+      }
+      return text;
+    }
+
+    /** The value as an English sentence shows it. */
+    String shown() {
+      return kind == Kind.PERCENT ? raw() + " %" : raw();
+    }
+  }
+
+  private final transient Phrase phrase;
+  private final transient Value[] values;
+  private transient String text;
+
+  private Step(Phrase phrase, Value[] values) {
+    this.phrase = phrase;
     this.values = values;
   }
 
-  /** A step: {@code template} with {@code %s} for each value. */
-  static Step of(String template, Object... values) {
-    return new Step(template, values);
+  /**
+   * A step: the phrase with a value for each {@code %s}. A value is one of {@link #percent}, {@link
+   * #factor}, {@link #money} or {@link #plain}, or a {@code String}, a whole number, a date or a
+   * {@code BigDecimal} amount.
+   */
+  public static Step of(Phrase phrase, Object... values) {
+    Value[] v = new Value[values.length];
+    for (int i = 0; i < values.length; i++) {
+      v[i] = value(values[i]);
+    }
+    Step step = new Step(phrase, v);
+    int expected = count(phrase.template());
+    if (expected != v.length) {
+      throw new IllegalArgumentException(
+          "Phrase " + phrase + " takes " + expected + " values, not " + v.length);
+    }
+    return step;
+  }
+
+  private static Value value(Object o) {
+    if (o instanceof Value v) {
+      return v;
+    }
+    if (o instanceof String s) {
+      return new Value(Kind.TEXT, s);
+    }
+    if (o instanceof Integer || o instanceof Long) {
+      return new Value(Kind.INTEGER, o.toString());
+    }
+    if (o instanceof LocalDate d) {
+      return new Value(Kind.DATE, d.toString());
+    }
+    if (o instanceof BigDecimal b) {
+      return new Value(Kind.MONEY, b::toPlainString);
+    }
+    throw new IllegalArgumentException("A step takes no value of " + o.getClass());
+  }
+
+  public Phrase phrase() {
+    return phrase;
   }
 
   /** The sentence, with every number written out. */
   public String text() {
     if (text == null) {
-      text = fill(template, values);
+      String[] shown = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        shown[i] = values[i].shown();
+      }
+      text = fill(phrase.template(), shown);
     }
     return text;
+  }
+
+  /** The step as stored: its phrase's code and its values, without the sentence. */
+  public String encode() {
+    StringBuilder b = new StringBuilder(phrase.code().length() + 12 * values.length);
+    encode(b);
+    return b.toString();
+  }
+
+  private void encode(StringBuilder b) {
+    b.append(phrase.code());
+    for (Value v : values) {
+      b.append(VALUE_SEPARATOR).append(v.kind.code);
+      String raw = v.raw();
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        // A value never holds a separator: a control character in a name is a space.
+        b.append(c < ' ' ? ' ' : c);
+      }
+    }
+  }
+
+  /** Steps as stored, one string for all of them (null for none). */
+  public static String encode(List<Step> steps) {
+    if (steps == null || steps.isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(48 * steps.size());
+    for (int i = 0; i < steps.size(); i++) {
+      if (i > 0) {
+        b.append(STEP_SEPARATOR);
+      }
+      steps.get(i).encode(b);
+    }
+    return b.toString();
+  }
+
+  /** The steps of a stored string ({@link #encode(List)}); empty for null. */
+  public static List<Step> decode(String stored) {
+    List<Step> steps = new ArrayList<>();
+    if (stored == null || stored.isEmpty()) {
+      return steps;
+    }
+    int start = 0;
+    while (start <= stored.length()) {
+      int end = stored.indexOf(STEP_SEPARATOR, start);
+      if (end < 0) {
+        end = stored.length();
+      }
+      steps.add(decodeOne(stored.substring(start, end)));
+      start = end + 1;
+    }
+    return steps;
+  }
+
+  private static Step decodeOne(String s) {
+    String[] parts = s.split(String.valueOf(VALUE_SEPARATOR), -1);
+    Phrase phrase = Phrase.of(parts[0]);
+    Value[] values = new Value[parts.length - 1];
+    for (int i = 1; i < parts.length; i++) {
+      String part = parts[i];
+      if (part.isEmpty()) {
+        throw new IllegalArgumentException("A stored step's value has no kind: " + s);
+      }
+      values[i - 1] = new Value(Kind.of(part.charAt(0)), part.substring(1));
+    }
+    return new Step(phrase, values);
+  }
+
+  /** A sentence kept as it was written. */
+  public static Step literal(String sentence) {
+    return new Step(Phrase.LITERAL, new Value[] {new Value(Kind.TEXT, sentence)});
   }
 
   /**
@@ -69,9 +249,33 @@ public final class Step {
     return b.toString();
   }
 
+  private static int count(String template) {
+    int n = 0;
+    for (int i = 0; i + 1 < template.length(); i++) {
+      if (template.charAt(i) == '%') {
+        if (template.charAt(i + 1) == 's') {
+          n++;
+        }
+        i++;
+      }
+    }
+    return n;
+  }
+
   @Override
   public String toString() {
     return text();
+  }
+
+  /** A step is serialised as its stored form: its values' suppliers never travel. */
+  private Object writeReplace() {
+    return new Stored(encode());
+  }
+
+  private record Stored(String encoded) implements java.io.Serializable {
+    private Object readResolve() {
+      return decodeOne(encoded);
+    }
   }
 
   @Override
@@ -86,28 +290,28 @@ public final class Step {
 
   /** A quotient shown as a percentage to two decimals: 11/10 is "110.00 %". */
   static Object percent(Rational r) {
-    return new Shown(() -> r.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP) + " %");
+    return new Value(
+        Kind.PERCENT, () -> r.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP).toString());
   }
 
   /** A factor to at most four decimals: 3/2 is "1.5". */
   static Object factor(Rational r) {
-    return new Shown(() -> r.round(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+    return new Value(
+        Kind.FACTOR, () -> r.round(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
   }
 
-  /** An amount rounded to the currency's minor unit. */
+  /** An amount rounded to the currency's minor unit, for showing (a payout is rounded apart). */
   static Object money(Rational r, int digits) {
-    return new Shown(() -> r.round(digits, RoundingMode.HALF_UP).toPlainString());
+    return new Value(Kind.MONEY, () -> r.round(digits, RoundingMode.HALF_UP).toPlainString());
   }
 
   /** A decimal as entered, without trailing zeros. */
   static Object plain(BigDecimal x) {
-    return new Shown(() -> x.stripTrailingZeros().toPlainString());
+    return new Value(Kind.NUMBER, () -> x.stripTrailingZeros().toPlainString());
   }
 
-  private record Shown(java.util.function.Supplier<String> text) {
-    @Override
-    public String toString() {
-      return text.get();
-    }
+  /** An exact value as a decimal: as it is when it ends within six decimals, else to six. */
+  static Object plain(Rational x) {
+    return new Value(Kind.NUMBER, () -> Actuals.shown(x).toPlainString());
   }
 }

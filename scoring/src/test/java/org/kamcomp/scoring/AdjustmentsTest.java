@@ -10,69 +10,51 @@ import org.junit.jupiter.api.Test;
 
 class AdjustmentsTest {
 
+  static Adjustments.Adjustment adjustment(String reason, String amount, boolean advance) {
+    return new Adjustments.Adjustment(reason, reason, new BigDecimal(amount), "EUR", "1", advance);
+  }
+
   @Test
-  void aRecalculationCarriesItsDifferenceAndNothingWhenUnchanged() {
-    var up =
-        Adjustments.recalculation(
-                "2026-04-01 to 2026-06-30",
-                new BigDecimal("8400.00"),
-                new BigDecimal("9150.50"),
-                true)
-            .orElseThrow();
-    assertEquals(new BigDecimal("750.50"), up.amount());
-    assertTrue(up.advance());
-    assertEquals("Recalculation of 2026-04-01 to 2026-06-30", up.reason());
+  void aRecalculationMakesItsDifferenceAndNothingWhenUnchanged() {
+    assertEquals(
+        new BigDecimal("750.50"),
+        Adjustments.recalculation(new BigDecimal("8400.00"), new BigDecimal("9150.50"))
+            .orElseThrow());
     assertTrue(
-        Adjustments.recalculation("Q2", new BigDecimal("10.00"), new BigDecimal("10.0000"), false)
-            .isEmpty());
+        Adjustments.recalculation(new BigDecimal("10.00"), new BigDecimal("10.0000")).isEmpty());
     // A held version paid nothing: all of the new one is the difference.
     assertEquals(
         new BigDecimal("-10.00"),
-        Adjustments.recalculation("Q2", new BigDecimal("10.00"), null, false)
-            .orElseThrow()
-            .amount());
+        Adjustments.recalculation(new BigDecimal("10.00"), null).orElseThrow());
   }
 
   @Test
   void carriedAdjustmentsAreLinesOfTheirOwnAddedToTheDue() {
-    var carried =
+    var sum =
         Adjustments.carry(
             new BigDecimal("4800.00"),
             List.of(
-                new Adjustments.Adjustment("Recalculation of Q2", new BigDecimal("750.50"), true),
-                new Adjustments.Adjustment("Inquiry 7 on Q2", new BigDecimal("-100"), false)),
+                adjustment("Recalculation of Q2", "750.50", true),
+                adjustment("Inquiry 7 on Q2", "-100", false)),
             2);
-    assertEquals(new BigDecimal("5450.50"), carried.total());
-    assertEquals(new BigDecimal("650.50"), carried.adjustments());
+    assertEquals(new BigDecimal("5450.50"), sum.due());
+    assertEquals(new BigDecimal("650.50"), sum.total());
     assertEquals(
         List.of(
             "Adjustment: Recalculation of Q2: +750.50",
             "Adjustment: Inquiry 7 on Q2: -100.00",
             "Due = 4800.00 + adjustments +650.50 = 5450.50"),
-        carried.explanation().stream().map(Step::text).toList());
+        sum.explanation().stream().map(Step::text).toList());
     assertEquals(
         new BigDecimal("750.50"),
         Adjustments.advancesSettled(
-            List.of(
-                new Adjustments.Adjustment("a", new BigDecimal("750.50"), true),
-                new Adjustments.Adjustment("b", new BigDecimal("-100"), false))));
-  }
-
-  @Test
-  void nothingCarriedLeavesTheDueAsItIs() {
-    var carried = Adjustments.carry(new BigDecimal("12.30"), List.of(), 2);
-    assertEquals(new BigDecimal("12.30"), carried.total());
-    assertTrue(carried.explanation().isEmpty());
+            List.of(adjustment("a", "750.50", true), adjustment("b", "-100", false))));
   }
 
   @Test
   void anAdjustmentFinerThanTheMinorUnitIsRefused() {
     assertThrows(
         IllegalArgumentException.class,
-        () ->
-            Adjustments.carry(
-                BigDecimal.ONE,
-                List.of(new Adjustments.Adjustment("x", new BigDecimal("0.005"), false)),
-                2));
+        () -> Adjustments.carry(BigDecimal.ONE, List.of(adjustment("x", "0.005", false)), 2));
   }
 }

@@ -1,94 +1,66 @@
 package org.kamcomp.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kamcomp.scoring.Plans.d;
+import static org.kamcomp.scoring.Plans.day;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kamcomp.scoring.Crediting.Deal;
 import org.kamcomp.scoring.Crediting.Membership;
+import org.kamcomp.scoring.Crediting.Role;
 import org.kamcomp.scoring.Crediting.Rule;
 
 class CreditingTest {
 
-  static final LocalDate JAN = LocalDate.of(2026, 1, 1);
-  static final LocalDate MAR = LocalDate.of(2026, 3, 31);
+  static final Crediting.Terms ACV = new Crediting.Terms(Rule.ACV, true, 6, null);
 
-  static BigDecimal d(String s) {
-    return new BigDecimal(s);
-  }
-
-  static Deal deal(String amount, int term, String firstYear, LocalDate cancelled) {
-    return new Deal(
-        "T1",
-        "ACME",
-        LocalDate.of(2026, 2, 10),
-        d(amount),
-        d(amount).divide(d("4")),
-        term,
-        firstYear == null ? null : d(firstYear),
-        cancelled);
-  }
-
-  static final List<Membership> TEAM =
-      List.of(
-          new Membership("ACME", "kate", d("100"), JAN, null),
-          new Membership("ACME", "kai", d("40"), LocalDate.of(2026, 2, 1), null));
-
-  @Test
-  void eachMemberInForceIsCreditedTheirSplitOverlayIncluded() {
-    var credits =
-        Crediting.credits(List.of(deal("120000", 12, null, null)), TEAM, Rule.ACV, 6, true);
-    assertEquals(Rational.of(120000), Crediting.total(credits, "kate", JAN, MAR));
-    assertEquals(Rational.of(48000), Crediting.total(credits, "kai", JAN, MAR));
-    assertEquals(Rational.of(30000), Crediting.margin(credits, "kate", JAN, MAR));
+  static List<Crediting.Credit> credits(String who, List<Membership> team, Deal... deals) {
+    return Crediting.credits(
+        who, team, a -> List.of(deals), ACV, day("2026-01-01"), day("2026-12-31"));
   }
 
   @Test
-  void withoutOverlaySplitsAbove100AreRefusedNamingTheDeal() {
-    var e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Crediting.credits(List.of(deal("1", 12, null, null)), TEAM, Rule.ACV, 6, false));
-    assertTrue(
-        e.getMessage().startsWith("deal T1: the team of account ACME splits 140 %"),
-        e.getMessage());
+  void eachMemberInForceOnTheBookingDayIsCreditedTheirSplit() {
+    List<Membership> team =
+        List.of(
+            new Membership("ACME", "kate", d("100"), day("2026-01-01"), null, Role.PRIMARY),
+            new Membership("ACME", "kai", d("40"), day("2026-02-01"), null, Role.OVERLAY));
+    Deal early =
+        new Deal("T1", "ACME", day("2026-01-20"), d("1000"), d("250"), null, 12, null, null);
+    Deal later =
+        new Deal("T2", "ACME", day("2026-02-20"), d("1000"), d("250"), null, 12, null, null);
+    assertEquals(2, credits("kate", team, early, later).size());
+    var kai = credits("kai", team, early, later);
+    assertEquals(List.of("T2"), kai.stream().map(Crediting.Credit::dealId).toList());
+    assertEquals(Rational.of(400), kai.get(0).value());
+    assertEquals(Rational.of(100), kai.get(0).margin());
   }
 
   @Test
-  void aMultiYearDealIsCreditedByThePlansRule() {
-    Deal threeYears = deal("900000", 36, "400000", null);
-    assertEquals(Rational.of(900000), Crediting.value(threeYears, Rule.TCV));
-    assertEquals(Rational.of(300000), Crediting.value(threeYears, Rule.ACV));
-    assertEquals(Rational.of(400000), Crediting.value(threeYears, Rule.FIRST_YEAR));
+  void aLongDealIsKeptExact() {
+    // 100,000 over 7 years: ACV is 100,000 x 12 / 84 = 14,285.714285..., never cut.
     assertEquals(
-        Rational.of(450000), Crediting.value(deal("900000", 24, null, null), Rule.FIRST_YEAR));
-    // A deal of twelve months or less is credited at its amount whatever the rule.
-    assertEquals(Rational.of(5000), Crediting.value(deal("5000", 6, null, null), Rule.ACV));
-    // 100,000 over 7 years: ACV is 100,000 x 12 / 84 = 14,285.714285... kept exact.
-    assertEquals(Rational.of(100000, 7), Crediting.value(deal("100000", 84, null, null), Rule.ACV));
+        Rational.of(100000, 7),
+        Crediting.value(
+            new Deal("T", "A", day("2026-01-01"), d("100000"), null, null, 84, null, null),
+            Rule.ACV));
   }
 
   @Test
-  void aCancellationWithinTheWindowIsANegativeCreditWhenItHappens() {
-    Deal cancelled = deal("60000", 12, null, LocalDate.of(2026, 5, 5));
-    var credits = Crediting.credits(List.of(cancelled), TEAM.subList(0, 1), Rule.ACV, 6, true);
-    assertEquals(Rational.of(60000), Crediting.total(credits, "kate", JAN, MAR));
-    assertEquals(
-        Rational.of(-60000),
-        Crediting.total(credits, "kate", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)));
-    Deal late = deal("60000", 12, null, LocalDate.of(2026, 9, 1));
-    var kept = Crediting.credits(List.of(late), TEAM.subList(0, 1), Rule.ACV, 6, true);
-    assertEquals(1, kept.size(), "outside the window the credit stands");
-  }
-
-  @Test
-  void aMemberNotYetOnTheTeamIsNotCredited() {
-    Deal early = new Deal("T2", "ACME", LocalDate.of(2026, 1, 20), d("1000"), null, 12, null, null);
-    var credits = Crediting.credits(List.of(early), TEAM, Rule.ACV, 6, true);
-    assertEquals(Rational.ZERO, Crediting.total(credits, "kai", JAN, MAR));
+  void aCancellationWithinTheWindowIsANegativeCreditOnItsDayAndLaterTheCreditStands() {
+    List<Membership> team =
+        List.of(new Membership("ACME", "kate", d("100"), day("2026-01-01"), null, Role.PRIMARY));
+    Deal cancelled =
+        new Deal(
+            "C", "ACME", day("2026-02-10"), d("60000"), null, null, 12, null, day("2026-08-10"));
+    var both = credits("kate", team, cancelled);
+    assertEquals(2, both.size());
+    assertEquals(day("2026-08-10"), both.get(1).date());
+    assertEquals(Rational.of(-60000), both.get(1).value());
+    Deal late =
+        new Deal(
+            "L", "ACME", day("2026-02-10"), d("60000"), null, null, 12, null, day("2026-08-11"));
+    assertEquals(1, credits("kate", team, late).size(), "outside the window the credit stands");
   }
 }

@@ -3,49 +3,55 @@ package org.kamcomp.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DrawsTest {
 
-  static Draws.Period q(String label, String earned) {
-    return new Draws.Period(label, new BigDecimal(earned), new BigDecimal("5000.00"));
-  }
+  static final Draws.Terms RECOVERABLE =
+      new Draws.Terms(Draws.Kind.RECOVERABLE, new BigDecimal("5000"), false);
 
-  static final List<Draws.Period> YEAR =
-      List.of(q("Q1", "1000.00"), q("Q2", "3000.00"), q("Q3", "9000.00"), q("Q4", "7000.00"));
-
-  @Test
-  void aGuaranteePaysTheBetterOfEarningsAndDraw() {
-    assertEquals(
-        List.of("5000.00", "5000.00", "9000.00", "7000.00"),
-        Draws.apply(YEAR, Draws.Kind.GUARANTEE, false, null).stream()
-            .map(p -> p.paid().toPlainString())
-            .toList());
+  static Draws.Applied apply(Draws.Terms terms, Rational earned, String balance, boolean yearEnd) {
+    return Draws.apply(terms, earned, Rational.of(5000), new BigDecimal(balance), yearEnd, 2);
   }
 
   @Test
-  void aRecoverableDrawIsRecoveredOnlyFromThePartAboveTheDraw() {
-    var payouts = Draws.apply(YEAR, Draws.Kind.RECOVERABLE, false, null);
-    // Q1: balance 4,000; Q2: 6,000; Q3: 4,000 above the draw recovered -> pays 5,000, balance
-    // 2,000;
-    // Q4: 2,000 above the draw recovered -> pays 5,000, balance 0.
+  void theExactEarningsAreComparedWithTheDraw() {
+    // 4,999.996 rounds to 5,000.00 but is below the draw: the draw is paid and nothing is owed.
+    Draws.Applied a = apply(RECOVERABLE, Rational.of(4_999_996, 1000), "0", false);
+    assertEquals(new BigDecimal("5000.00"), a.paid());
+    assertEquals(new BigDecimal("0.00"), a.balance());
     assertEquals(
-        List.of("5000.00", "5000.00", "5000.00", "5000.00"),
-        payouts.stream().map(p -> p.paid().toPlainString()).toList());
-    assertEquals(
-        List.of("4000.00", "6000.00", "2000.00", "0.00"),
-        payouts.stream().map(p -> p.balance().toPlainString()).toList());
+        "Recoverable draw: earned 5000.00 is below the draw 5000.00; the draw is paid and 0.00 is"
+            + " added to the balance, now 0.00",
+        a.explanation().get(0).text());
   }
 
   @Test
-  void whatIsLeftAtYearEndIsForgivenUnlessItCarriesOver() {
-    List<Draws.Period> poor = List.of(q("Q1", "1000.00"), q("Q2", "6000.00"));
-    assertEquals(
-        new BigDecimal("0.00"),
-        Draws.apply(poor, Draws.Kind.RECOVERABLE, false, null).get(1).balance());
-    assertEquals(
-        new BigDecimal("3000.00"),
-        Draws.apply(poor, Draws.Kind.RECOVERABLE, true, null).get(1).balance());
+  void aRecoverableBalanceIsRecoveredOnlyFromThePartAboveTheDraw() {
+    Draws.Applied some = apply(RECOVERABLE, Rational.of(7000), "4000.00", false);
+    assertEquals(new BigDecimal("5000.00"), some.paid());
+    assertEquals(new BigDecimal("2000.00"), some.recovered());
+    assertEquals(new BigDecimal("2000.00"), some.balance());
+    Draws.Applied all = apply(RECOVERABLE, Rational.of(9000), "1500.00", false);
+    assertEquals(new BigDecimal("7500.00"), all.paid());
+    assertEquals(new BigDecimal("0.00"), all.balance());
+  }
+
+  @Test
+  void whatIsLeftAtThePlanYearsEndIsForgivenUnlessItCarriesOver() {
+    Draws.Applied forgiven = apply(RECOVERABLE, Rational.of(1000), "0", true);
+    assertEquals(new BigDecimal("4000.00"), forgiven.forgiven());
+    assertEquals(new BigDecimal("0.00"), forgiven.balance());
+    Draws.Terms carries = new Draws.Terms(Draws.Kind.RECOVERABLE, new BigDecimal("5000"), true);
+    assertEquals(new BigDecimal("4000.00"), apply(carries, Rational.of(1000), "0", true).balance());
+  }
+
+  @Test
+  void aGuaranteeOwesNothing() {
+    Draws.Terms guarantee = new Draws.Terms(Draws.Kind.GUARANTEE, new BigDecimal("5000"), false);
+    Draws.Applied a = apply(guarantee, Rational.of(1000), "0", false);
+    assertEquals(new BigDecimal("5000.00"), a.paid());
+    assertEquals(new BigDecimal("0.00"), a.balance());
+    assertEquals(new BigDecimal("9000.00"), apply(guarantee, Rational.of(9000), "0", false).paid());
   }
 }

@@ -31,6 +31,10 @@ class ScorecardEngineTest {
     return new BigDecimal(s);
   }
 
+  static Rational r(String s) {
+    return Rational.of(new BigDecimal(s));
+  }
+
   static List<Point> points(String... pairs) {
     List<Point> points = new ArrayList<>();
     for (String pair : pairs) {
@@ -52,7 +56,7 @@ class ScorecardEngineTest {
         d(weight),
         Direction.HIGHER_IS_BETTER,
         d(target),
-        actual == null ? null : d(actual),
+        actual == null ? null : r(actual),
         STANDARD);
   }
 
@@ -66,7 +70,7 @@ class ScorecardEngineTest {
                 d("40"),
                 Direction.HIGHER_IS_BETTER,
                 d("1000000"),
-                d("1100000"),
+                r("1100000"),
                 STANDARD),
             new Measure(
                 "margin",
@@ -74,7 +78,7 @@ class ScorecardEngineTest {
                 d("30"),
                 Direction.HIGHER_IS_BETTER,
                 d("30"),
-                d("27"),
+                r("27"),
                 STANDARD),
             new Measure(
                 "account-plan",
@@ -82,7 +86,7 @@ class ScorecardEngineTest {
                 d("30"),
                 null,
                 null,
-                rating == null ? null : d(rating),
+                rating == null ? null : r(rating),
                 RATING),
             new Measure(
                 "csat",
@@ -90,7 +94,7 @@ class ScorecardEngineTest {
                 d("0"),
                 Direction.HIGHER_IS_BETTER,
                 d("100"),
-                d("95"),
+                r("95"),
                 STANDARD)),
         List.of(),
         new Modifier("csat", points("0.9:0.9", "1.0:1.0", "1.1:1.1")),
@@ -167,7 +171,7 @@ class ScorecardEngineTest {
   void aboveTheLastPointTheLastSlopeContinuesUntilTheCap() {
     Curve uncapped = new Curve(CurveKind.LINEAR, points("0.8:0.5", "1.0:1.0", "1.2:2.0"), null);
     Measure m =
-        new Measure("r", "r", d("100"), Direction.HIGHER_IS_BETTER, d("100"), d("130"), uncapped);
+        new Measure("r", "r", d("100"), Direction.HIGHER_IS_BETTER, d("100"), r("130"), uncapped);
     assertEquals(d("7500.00"), single(m).payout()); // p = 2 + 0.1 x 5 = 2.5
     assertEquals(d("6000.00"), single(higher("r", "100", "100", "130")).payout()); // capped at 2
   }
@@ -176,29 +180,29 @@ class ScorecardEngineTest {
   void aSinglePointCurvePaysItsLevelFromTheThreshold() {
     Curve one = new Curve(CurveKind.LINEAR, points("1.0:1.0"), null);
     Measure below =
-        new Measure("r", "r", d("100"), Direction.HIGHER_IS_BETTER, d("100"), d("99"), one);
+        new Measure("r", "r", d("100"), Direction.HIGHER_IS_BETTER, d("100"), r("99"), one);
     Measure above =
-        new Measure("r", "r", d("100"), Direction.HIGHER_IS_BETTER, d("100"), d("300"), one);
+        new Measure("r", "r", d("100"), Direction.HIGHER_IS_BETTER, d("100"), r("300"), one);
     assertEquals(d("0.00"), single(below).payout());
     assertEquals(d("3000.00"), single(above).payout());
   }
 
   @Test
   void aStepCurvePaysTheLevelOfTheLargestStepReached() {
-    Measure rated = new Measure("plan", "plan", d("100"), null, null, d("3.99"), RATING);
+    Measure rated = new Measure("plan", "plan", d("100"), null, null, r("3.99"), RATING);
     assertEquals(d("3000.00"), single(rated).payout()); // step 3 pays 1.0
-    Measure none = new Measure("plan", "plan", d("100"), null, null, d("0.5"), RATING);
+    Measure none = new Measure("plan", "plan", d("100"), null, null, r("0.5"), RATING);
     assertEquals(d("0.00"), single(none).payout());
   }
 
   @Test
   void lowerIsBetterAttainmentIsTwoMinusTheRatioAndNeverNegative() {
     Measure dso =
-        new Measure("dso", "DSO", d("100"), Direction.LOWER_IS_BETTER, d("40"), d("36"), STANDARD);
+        new Measure("dso", "DSO", d("100"), Direction.LOWER_IS_BETTER, d("40"), r("36"), STANDARD);
     Statement s = single(dso);
     assertEquals(d("110.00"), s.lines().get(0).attainmentPercent()); // 2 - 0.9
     Measure awful =
-        new Measure("dso", "DSO", d("100"), Direction.LOWER_IS_BETTER, d("40"), d("100"), STANDARD);
+        new Measure("dso", "DSO", d("100"), Direction.LOWER_IS_BETTER, d("40"), r("100"), STANDARD);
     assertEquals(d("0.00"), single(awful).lines().get(0).attainmentPercent());
   }
 
@@ -276,7 +280,7 @@ class ScorecardEngineTest {
     // quotient to 34 digits (DECIMAL128) gives 0.15499... and the wrong cent.
     Curve line = new Curve(CurveKind.LINEAR, points("0:0", "1:1"), null);
     Measure tiny =
-        new Measure("r", "r", d("100"), Direction.HIGHER_IS_BETTER, d("3000000"), d("3100"), line);
+        new Measure("r", "r", d("100"), Direction.HIGHER_IS_BETTER, d("3000000"), r("3100"), line);
     Statement s = q1("600", new Scorecard(List.of(tiny), List.of(), null, null));
     assertEquals(d("0.16"), s.payout());
   }
@@ -293,21 +297,24 @@ class ScorecardEngineTest {
                     d("30"),
                     Direction.HIGHER_IS_BETTER,
                     d("1"),
-                    d("1"),
+                    r("1"),
                     new Curve(CurveKind.LINEAR, points("1.0:1.0", "0.8:0.5"), null))),
             List.of(new Gate("nope", d("0.5"), Set.of())),
             null,
             null);
     var e = assertThrows(IllegalArgumentException.class, () -> q1("1000", bad));
     assertTrue(
-        e.getMessage().contains("calculation.scorecard.measures[0].target: a target is above 0"),
+        e.getMessage().contains("calculation.scorecard.measures[0].target: A target is above 0"),
         e.getMessage());
     assertTrue(
         e.getMessage().contains("calculation.scorecard.measures[1].curve.points[1].attainment"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("the weights add up to 90 %"), e.getMessage());
+    assertTrue(e.getMessage().contains("The weights add up to 90 %"), e.getMessage());
     assertTrue(
-        e.getMessage().contains("calculation.scorecard.gates[0].measureCode: no measure nope"),
+        e.getMessage()
+            .contains(
+                "calculation.scorecard.gates[0].measureCode: The gate names no measure of this"
+                    + " scorecard"),
         e.getMessage());
   }
 

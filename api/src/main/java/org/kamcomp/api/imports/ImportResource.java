@@ -37,7 +37,9 @@ import org.kamcomp.domain.problem.NotFoundException;
  * Imports: {@code POST /imports/{kind}} with a CSV file ({@code text/csv}, a header line naming the
  * columns) or a JSON array of objects with the same keys. Kinds: participants, accounts,
  * account-teams, assignments, targets, transactions, results. A file with any bad row is rejected
- * whole (422, every bad row with its number); the same file again changes nothing.
+ * whole (422, every bad row with its number); the same file again changes nothing. A CSV file is
+ * UTF-8 (a byte-order mark is fine); a column the file does not have leaves that field as it is, an
+ * empty cell clears it (in JSON: a key left out, or null). A file over 50 MB is a 413.
  */
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,8 +52,8 @@ public class ImportResource {
   @POST
   @Path("{kind}")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  public ImportResult importCsv(@PathParam("kind") String kind, String csv) {
-    return importer.importCsv(kindOf(kind), csv == null ? "" : csv, viewer.username());
+  public ImportResult importCsv(@PathParam("kind") String kind, byte[] csv) {
+    return importer.importCsv(kindOf(kind), csv == null ? new byte[0] : csv, viewer.username());
   }
 
   @POST
@@ -147,7 +149,7 @@ public class ImportResource {
         String key = entry.getKey().toLowerCase(Locale.ROOT);
         JsonValue v = entry.getValue();
         switch (v.getValueType()) {
-          case NULL -> {}
+          case NULL -> values.put(key, ""); // present and empty: the field is cleared
           case STRING -> values.put(key, ((JsonString) v).getString());
           case NUMBER, TRUE, FALSE -> values.put(key, v.toString());
           default -> errors.add(new RowError(number, key, "A value is text, a number or null"));

@@ -43,6 +43,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response map(Throwable t) {
+    if (t instanceof RequestSizeLimit.TooLarge e) {
+      return RequestSizeLimit.tooLarge(e.what, 0, e.limit);
+    }
     if (t instanceof ConstraintViolationException e) {
       List<FieldError> errors =
           e.getConstraintViolations().stream()
@@ -80,6 +83,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (t instanceof WebApplicationException e) {
       Response r = e.getResponse();
+      if (r.hasEntity() && Problem.MEDIA_TYPE.isCompatible(r.getMediaType())) {
+        return r;
+      }
       return Problem.response(
           r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
     }

@@ -34,8 +34,16 @@ public class WindfallResource {
       @NotBlank(message = "is required") String deal,
       @NotBlank(message = "say why the windfall counts after all") String reason) {}
 
+  /** The deals held for review and not yet released: the queue to work. */
   @GET
-  public List<Windfalls.Released> list() {
+  public List<Windfalls.Held> held() {
+    return windfalls.queue();
+  }
+
+  /** The deals released, newest first, with who released them and why. */
+  @GET
+  @Path("released")
+  public List<Windfalls.Released> released() {
     return windfalls.released();
   }
 

@@ -22,12 +22,14 @@ import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.kamcomp.domain.participant.Participant;
 import org.kamcomp.domain.problem.InvalidInputException;
+import org.kamcomp.scoring.Crediting;
 
 /**
  * A customer account and its account team: who is credited for the account's business, with which
- * split, from when to when. A person is on an account's team at most once on any day; splits of
- * different people may add up to more than 100 % (overlay credit), which a plan may or may not
- * honour. The code is the account's natural key, as in the CRM.
+ * split, from when to when, as a primary seller or as an overlay. A person is on an account's team
+ * at most once on any day; the primary splits never add up to more than 100 % on any day, while
+ * overlay places are credited in addition for the plans that allow overlay credit. The code is the
+ * account's natural key, as in the CRM.
  */
 @Entity
 @Audited
@@ -86,10 +88,15 @@ public class Account {
    *     the membership would overlap another of the same person on this account
    */
   public boolean assign(
-      Participant member, BigDecimal splitPercent, LocalDate validFrom, LocalDate validTo) {
+      Participant member,
+      BigDecimal splitPercent,
+      LocalDate validFrom,
+      LocalDate validTo,
+      Crediting.Role role) {
     Objects.requireNonNull(member, "member is required");
     Objects.requireNonNull(splitPercent, "splitPercent is required");
     Objects.requireNonNull(validFrom, "validFrom is required");
+    Crediting.Role placed = role == null ? Crediting.Role.PRIMARY : role;
     if (splitPercent.signum() <= 0 || splitPercent.compareTo(HUNDRED) > 0) {
       throw new InvalidInputException(
           "splitPercent",
@@ -119,10 +126,21 @@ public class Account {
       }
     }
     if (same.isPresent()) {
-      return same.get().change(splitPercent, validTo);
+      return same.get().change(splitPercent, validTo, placed);
     }
-    team.add(new AccountTeamMember(this, member, splitPercent, validFrom, validTo));
+    team.add(new AccountTeamMember(this, member, splitPercent, validFrom, validTo, placed));
     return true;
+  }
+
+  /**
+   * Where the primary splits add up to more than 100 % ("on 2026-03-01: 110 %", the first such
+   * day), or null when they never do. Checked once every change of a batch is made, so that moving
+   * a split from one person to another in one import is not refused half way.
+   */
+  public String primarySplitsAbove100() {
+    List<String> over =
+        Crediting.primarySplitsAbove100(team.stream().map(m -> m.membership(code)).toList());
+    return over.isEmpty() ? null : over.get(0).substring(code.length() + 1);
   }
 
   /** The team members credited on {@code day}. */

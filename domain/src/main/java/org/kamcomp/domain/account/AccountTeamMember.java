@@ -2,6 +2,8 @@ package org.kamcomp.domain.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,11 +17,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.kamcomp.domain.participant.Participant;
+import org.kamcomp.scoring.Crediting;
 
 /**
- * One person's place on an account team: their credit split of the account's business and the days
- * it applies (both ends inclusive; no end means until further notice). Part of {@link Account},
- * changed only through it.
+ * One person's place on an account team: their credit split of the account's business, the days it
+ * applies (both ends inclusive; no end means until further notice), and whether they are a primary
+ * seller or an overlay credited in addition. Part of {@link Account}, changed only through it.
  */
 @Entity
 @Audited
@@ -51,6 +54,11 @@ public class AccountTeamMember {
   @Column(name = "valid_to")
   private LocalDate validTo;
 
+  /** PRIMARY (the primary splits on an account never exceed 100 % on a day) or OVERLAY. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "team_role", nullable = false, length = 10)
+  private Crediting.Role role;
+
   protected AccountTeamMember() {}
 
   AccountTeamMember(
@@ -58,21 +66,30 @@ public class AccountTeamMember {
       Participant participant,
       BigDecimal splitPercent,
       LocalDate validFrom,
-      LocalDate validTo) {
+      LocalDate validTo,
+      Crediting.Role role) {
     this.account = account;
     this.participant = participant;
     this.splitPercent = splitPercent;
     this.validFrom = validFrom;
     this.validTo = validTo;
+    this.role = role;
   }
 
-  boolean change(BigDecimal split, LocalDate to) {
-    if (split.compareTo(splitPercent) == 0 && Objects.equals(to, validTo)) {
+  boolean change(BigDecimal split, LocalDate to, Crediting.Role newRole) {
+    if (split.compareTo(splitPercent) == 0 && Objects.equals(to, validTo) && newRole == role) {
       return false;
     }
     this.splitPercent = split;
     this.validTo = to;
+    this.role = newRole;
     return true;
+  }
+
+  /** The place as the calculation's crediting reads it. */
+  public Crediting.Membership membership(String accountKey) {
+    return new Crediting.Membership(
+        accountKey, participant.getUsername(), splitPercent, validFrom, validTo, role);
   }
 
   boolean isOf(Participant p) {
@@ -106,5 +123,9 @@ public class AccountTeamMember {
 
   public LocalDate getValidTo() {
     return validTo;
+  }
+
+  public Crediting.Role getRole() {
+    return role;
   }
 }

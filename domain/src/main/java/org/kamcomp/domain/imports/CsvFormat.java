@@ -16,6 +16,61 @@ public final class CsvFormat {
   private CsvFormat() {}
 
   /**
+   * The text of an uploaded file, which must be UTF-8 (a byte-order mark is fine).
+   *
+   * @throws ImportRejectedException naming the line and column of the first byte that is not UTF-8,
+   *     before anything is read
+   */
+  public static String decode(byte[] bytes) {
+    java.nio.charset.CharsetDecoder decoder =
+        java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      String before = out.flip().toString();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < before.length(); i++) {
+        if (before.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String sofar = before.substring(lineStart);
+      String header = before.indexOf('\n') < 0 ? sofar : before.substring(0, before.indexOf('\n'));
+      char sep = separatorOf(header);
+      int field = 0;
+      for (char c : sofar.toCharArray()) {
+        if (c == sep) {
+          field++;
+        }
+      }
+      String[] names = header.split(String.valueOf(sep), -1);
+      String column =
+          line > 1 && field < names.length
+              ? names[field].strip().toLowerCase()
+              : "column " + (field + 1);
+      throw new ImportRejectedException(
+          List.of(
+              new RowError(
+                  line,
+                  column,
+                  String.format(
+                      "The file is not UTF-8: byte 0x%02X at line %d, character %d of the line"
+                          + " (column \"%s\") is not UTF-8; save the file as UTF-8 (CSV UTF-8 in"
+                          + " Excel) and import it again",
+                      bytes[at] & 0xff, line, sofar.length() + 1, column))));
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  /**
    * The data rows of a CSV text, keyed by the lower-cased header names.
    *
    * @throws ImportRejectedException when the text has no header or a row is malformed

@@ -15,7 +15,7 @@ public enum ImportKind {
   ACCOUNT_TEAMS(
       "account, username, valid_from",
       List.of("account", "username", "split_percent", "valid_from"),
-      List.of("valid_to")),
+      List.of("valid_to", "role")),
   ASSIGNMENTS(
       "username, plan, valid_from",
       List.of("username", "plan", "plan_version", "valid_from", "valid_to"),

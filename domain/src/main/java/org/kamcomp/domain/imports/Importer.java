@@ -48,6 +48,7 @@ import org.kamcomp.domain.plan.PlanVersion_;
 import org.kamcomp.domain.problem.InvalidInputException;
 import org.kamcomp.domain.role.RoleProfile;
 import org.kamcomp.domain.role.RoleProfile_;
+import org.kamcomp.scoring.Crediting;
 
 /**
  * Imports rows of one kind in one transaction. Every row is read and checked (types, references,
@@ -60,6 +61,10 @@ import org.kamcomp.domain.role.RoleProfile_;
 public class Importer {
 
   private static final int CHUNK = 1000;
+
+  /** The largest file an import takes: 50 MB (some 900,000 transactions). */
+  public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(Importer.class.getName());
 
@@ -73,10 +78,18 @@ public class Importer {
 
   /** Reads CSV text and imports it. */
   public ImportResult importCsv(ImportKind kind, String csv, String importedBy) {
+    return importCsv(kind, csv.getBytes(StandardCharsets.UTF_8), importedBy);
+  }
+
+  /**
+   * Reads an uploaded CSV file, which must be UTF-8 (a byte-order mark is fine), and imports it.
+   * The import log keeps the SHA-256 of the file's bytes.
+   */
+  public ImportResult importCsv(ImportKind kind, byte[] file, String importedBy) {
     long start = System.nanoTime();
-    List<ImportRow> rows = CsvFormat.read(csv);
+    List<ImportRow> rows = CsvFormat.read(CsvFormat.decode(file));
     LOG.fine(() -> "read " + rows.size() + " CSV rows in " + millisSince(start) + " ms");
-    return run(kind, rows, "CSV", sha256(csv), importedBy);
+    return run(kind, rows, "CSV", sha256(file), importedBy);
   }
 
   private static long millisSince(long nanos) {
@@ -325,16 +338,19 @@ public class Importer {
         existing.put(p.username(), created);
         counts.count(true, true);
       } else {
+        // A column the file does not have leaves that field as it is; an empty cell clears it.
         boolean changed =
             current.revise(
                 p.fullName(),
-                p.email(),
-                p.title(),
+                p.r().has("email") ? p.email() : current.getEmail(),
+                p.r().has("title") ? p.title() : current.getTitle(),
                 p.currency(),
                 p.startDate(),
-                role,
-                p.baseSalary());
-        changed |= participants.move(current, manager);
+                p.r().has("role_profile") ? role : current.getRoleProfile().orElse(null),
+                p.r().has("base_salary") ? p.baseSalary() : current.getBaseSalary().orElse(null));
+        if (p.r().has("manager")) {
+          changed |= participants.move(current, manager);
+        }
         counts.count(false, changed);
       }
     } catch (IllegalArgumentException e) {
@@ -388,7 +404,8 @@ public class Importer {
         String username,
         BigDecimal split,
         LocalDate from,
-        LocalDate to) {}
+        LocalDate to,
+        Crediting.Role role) {}
     List<TeamRow> good = new ArrayList<>();
     Map<List<Object>, Integer> seen = new HashMap<>();
     for (ImportRow row : rows) {
@@ -401,7 +418,8 @@ public class Importer {
               r.text("username", true),
               r.decimal("split_percent", true),
               r.date("valid_from", true),
-              r.date("valid_to", false));
+              r.date("valid_to", false),
+              r.choice("role", Crediting.Role.class, false));
       if (errors.size() == before
           && firstOccurrence(
               seen,
@@ -419,6 +437,7 @@ public class Importer {
             Participant.class,
             Participant_.username,
             good.stream().map(TeamRow::username).toList());
+    Map<String, RowReader> firstRowOf = new LinkedHashMap<>();
     for (TeamRow t : good) {
       Account account = accounts.get(t.account());
       Participant person = people.get(t.username());
@@ -431,19 +450,43 @@ public class Importer {
       if (account == null || person == null) {
         continue;
       }
+      firstRowOf.putIfAbsent(account.getCode(), t.r());
       try {
-        boolean isNew =
+        var current =
             account.getTeam().stream()
-                .noneMatch(
+                .filter(
                     m ->
                         m.getParticipant().getId().equals(person.getId())
-                            && m.getValidFrom().equals(t.from()));
-        boolean changed = account.assign(person, t.split(), t.from(), t.to());
-        counts.count(isNew, changed);
+                            && m.getValidFrom().equals(t.from()))
+                .findFirst();
+        // An absent column keeps what the place has; a new place is primary unless it says not.
+        LocalDate to =
+            t.r().has("valid_to") || current.isEmpty() ? t.to() : current.get().getValidTo();
+        Crediting.Role role =
+            t.r().has("role") && t.role() != null
+                ? t.role()
+                : current.map(m -> m.getRole()).orElse(Crediting.Role.PRIMARY);
+        boolean changed = account.assign(person, t.split(), t.from(), to, role);
+        counts.count(current.isEmpty(), changed);
       } catch (InvalidInputException e) {
         t.r().rejected(e);
       }
     }
+    // Checked once every row is in, so that moving a split between people is never refused.
+    firstRowOf.forEach(
+        (code, r) -> {
+          String over = accounts.get(code).primarySplitsAbove100();
+          if (over != null) {
+            r.error(
+                "split_percent",
+                "The primary splits on "
+                    + code
+                    + " add up to more than 100 % "
+                    + over
+                    + "; primary splits never exceed 100 % on any day: make a place an overlay"
+                    + " (role overlay) or lower a split");
+          }
+        });
   }
 
   // --- assignments and targets ----------------------------------------------------------------
@@ -683,13 +726,32 @@ public class Importer {
           em.persist(new SalesTransaction(t.id(), account, t.facts()));
           counts.count(true, true);
         } else {
-          counts.count(false, current.revise(account, t.facts()));
+          SalesTransaction.Facts facts = kept(t.r(), t.facts(), current.facts());
+          List<org.kamcomp.domain.problem.FieldError> problems = facts.problems();
+          if (problems.isEmpty()) {
+            counts.count(false, current.revise(account, facts));
+          } else {
+            problems.forEach(e -> t.r().error(e.field(), e.message()));
+          }
         }
       }
       // Keeps the persistence context small: a large file is written in chunks.
       em.flush();
       em.clear();
     }
+  }
+
+  /** The facts of a row, a column the file does not have keeping the transaction's own. */
+  private static SalesTransaction.Facts kept(
+      RowReader r, SalesTransaction.Facts row, SalesTransaction.Facts current) {
+    return new SalesTransaction.Facts(
+        row.bookingDate(),
+        row.amount(),
+        r.has("margin") ? row.margin() : current.margin(),
+        row.currency(),
+        r.has("contract_term_months") ? row.contractTermMonths() : current.contractTermMonths(),
+        r.has("first_year_amount") ? row.firstYearAmount() : current.firstYearAmount(),
+        r.has("cancelled_on") ? row.cancelledOn() : current.cancelledOn());
   }
 
   // --- results and ratings --------------------------------------------------------------------
@@ -765,7 +827,8 @@ public class Importer {
                 person, x.measure(), x.periodEnd(), x.value(), x.comment(), importedBy, now));
         counts.count(true, true);
       } else {
-        counts.count(false, current.record(x.value(), x.comment(), importedBy, now));
+        String comment = x.r().has("comment") ? x.comment() : current.getComment();
+        counts.count(false, current.record(x.value(), comment, importedBy, now));
       }
     }
   }
@@ -826,10 +889,12 @@ public class Importer {
   }
 
   static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String sha256(byte[] bytes) {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

@@ -61,13 +61,23 @@ final class RowReader {
     }
   }
 
+  /** Whether the row has the column at all (an absent column leaves the field as it is). */
+  boolean has(String column) {
+    return row.has(column);
+  }
+
+  /**
+   * A number as the database keeps it: at most 15 digits before the point and 4 after it (the
+   * columns are NUMERIC(19, 4)); anything larger or finer is refused, never cut.
+   */
   BigDecimal decimal(String column, boolean required) {
     String v = text(column, required);
     if (v == null) {
       return null;
     }
+    BigDecimal x;
     try {
-      return new BigDecimal(v);
+      x = new BigDecimal(v);
     } catch (NumberFormatException e) {
       error(
           column,
@@ -76,7 +86,26 @@ final class RowReader {
               + "\" is not a number (use digits, a point for decimals, no thousands separator)");
       return null;
     }
+    BigDecimal plain = x.stripTrailingZeros();
+    if (plain.scale() > SCALE) {
+      error(column, "\"" + v + "\" has more than " + SCALE + " decimals; round it first");
+      return null;
+    }
+    if (plain.precision() - plain.scale() > INTEGER_DIGITS) {
+      error(
+          column,
+          "\""
+              + v
+              + "\" is too large: a number here has at most "
+              + INTEGER_DIGITS
+              + " digits before the point");
+      return null;
+    }
+    return x;
   }
+
+  private static final int SCALE = 4;
+  private static final int INTEGER_DIGITS = 15;
 
   Integer integer(String column, boolean required) {
     String v = text(column, required);

@@ -21,6 +21,10 @@ public final class SchemaMigrations {
         .dataSource(dataSource)
         .locations(
             "classpath:db/migration/common", "classpath:db/migration/" + vendorOf(dataSource))
+        // WildFly's batch job repository creates its own tables in the same database as the
+        // server starts, before this runs: a new database is then not empty, yet unmigrated.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
         .load()
         .migrate();
   }

@@ -264,12 +264,13 @@ public class Participant {
 
   @Override
   public boolean equals(Object o) {
-    return this == o || (o instanceof Participant p && username.equals(p.username));
+    // The other side may be a Hibernate proxy, whose fields are empty: compare through getters.
+    return this == o || (o instanceof Participant p && getUsername().equals(p.getUsername()));
   }
 
   @Override
   public int hashCode() {
-    return username.hashCode();
+    return getUsername().hashCode();
   }
 
   @Override

@@ -20,8 +20,6 @@ public record MeasureDefinition(
     BigDecimal weightPercent,
     PayoutCurve curve) {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   public MeasureDefinition {
     if (source == MeasureSource.QUALITATIVE && data == null) {
       data = MeasureData.RATING;
@@ -33,28 +31,16 @@ public record MeasureDefinition(
    * of the measure's curve, from its first point to its last.
    */
   public String ratingProblem(BigDecimal rating) {
-    List<CurvePoint> scale = curve.points();
-    BigDecimal low = scale.get(0).getAttainment();
-    BigDecimal high = scale.get(scale.size() - 1).getAttainment();
-    if (rating != null && rating.compareTo(low) >= 0 && rating.compareTo(high) <= 0) {
-      return null;
-    }
-    return "A rating of \""
-        + name
-        + "\" lies between "
-        + low.stripTrailingZeros().toPlainString()
-        + " and "
-        + high.stripTrailingZeros().toPlainString();
+    return PlanRulesMapping.measure(this).ratingProblem(rating);
   }
 
+  /**
+   * What only a designed measure can get wrong: its perspective, and whether it is quantitative or
+   * rated by the manager, consistently with its data and direction. The calculation's rules (code,
+   * name, weight, data, direction, curve) are checked with the scorecard's.
+   */
   List<FieldError> problems(String prefix) {
     List<FieldError> errors = new ArrayList<>();
-    if (code == null || code.isBlank()) {
-      errors.add(new FieldError(prefix + ".code", "A measure needs a code"));
-    }
-    if (name == null || name.isBlank()) {
-      errors.add(new FieldError(prefix + ".name", "A measure needs a name"));
-    }
     if (perspective == null) {
       errors.add(
           new FieldError(
@@ -63,42 +49,15 @@ public record MeasureDefinition(
     }
     if (source == null) {
       errors.add(new FieldError(prefix + ".source", "Choose quantitative or qualitative"));
-    } else if (source == MeasureSource.QUANTITATIVE && direction == null) {
-      errors.add(
-          new FieldError(
-              prefix + ".direction", "Say whether higher or lower is better for this measure"));
-    } else if (source == MeasureSource.QUALITATIVE && direction != null) {
-      errors.add(
-          new FieldError(
-              prefix + ".direction",
-              "A rated (qualitative) measure has no direction: the rating is read through its"
-                  + " curve"));
-    }
-    if (source == MeasureSource.QUALITATIVE && data != null && data != MeasureData.RATING) {
+    } else if (source == MeasureSource.QUALITATIVE && data != null && data != MeasureData.RATING) {
       errors.add(
           new FieldError(prefix + ".data", "A rated (qualitative) measure is measured on ratings"));
-    } else if (source == MeasureSource.QUANTITATIVE && data == null) {
-      errors.add(
-          new FieldError(
-              prefix + ".data",
-              "Say what the measure is measured on: bookings, margin, margin %, or imported"
-                  + " results"));
     } else if (source == MeasureSource.QUANTITATIVE && data == MeasureData.RATING) {
       errors.add(
           new FieldError(
               prefix + ".data",
               "Only a qualitative measure is rated by the manager; make it qualitative or choose"
                   + " its data"));
-    }
-    if (weightPercent == null) {
-      errors.add(new FieldError(prefix + ".weightPercent", "A measure needs a weight"));
-    } else if (weightPercent.signum() < 0 || weightPercent.compareTo(HUNDRED) > 0) {
-      errors.add(new FieldError(prefix + ".weightPercent", "A weight lies between 0 % and 100 %"));
-    }
-    if (curve == null) {
-      errors.add(new FieldError(prefix + ".curve", "A measure needs a payout curve"));
-    } else {
-      errors.addAll(curve.problems(prefix + ".curve"));
     }
     return errors;
   }

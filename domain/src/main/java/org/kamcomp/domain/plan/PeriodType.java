@@ -17,20 +17,24 @@ public enum PeriodType {
     return months;
   }
 
-  /**
-   * The last day of the period of this length that contains {@code day}, in a fiscal year that
-   * starts in January (the company default; a configurable first month comes with company
-   * settings).
-   */
+  /** The last day of the period of this length that contains {@code day}, in the company's year. */
   public java.time.LocalDate endOfPeriodContaining(java.time.LocalDate day) {
-    int monthIndex = day.getMonthValue() - 1;
-    int lastMonth = (monthIndex / months + 1) * months;
-    return java.time.YearMonth.of(day.getYear(), lastMonth).atEndOfMonth();
+    return CompanyCalendar.get().periodEnd(day, months);
   }
 
   /** True when {@code day} is the last day of a period of this length. */
   public boolean isPeriodEnd(java.time.LocalDate day) {
-    return endOfPeriodContaining(day).equals(day);
+    return CompanyCalendar.get().isPeriodEnd(day, months);
+  }
+
+  /** The period type of {@code months}, or null. */
+  public static PeriodType ofMonths(int months) {
+    for (PeriodType p : values()) {
+      if (p.months == months) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** How many of these fit in a year. */

@@ -84,11 +84,12 @@ public class Plan {
 
   @Override
   public boolean equals(Object o) {
-    return this == o || (o instanceof Plan p && code.equals(p.code));
+    // The other side may be a Hibernate proxy, whose fields are empty: compare through getters.
+    return this == o || (o instanceof Plan p && getCode().equals(p.getCode()));
   }
 
   @Override
   public int hashCode() {
-    return code.hashCode();
+    return getCode().hashCode();
   }
 }

@@ -83,12 +83,20 @@ public class PlanVersion {
   @Column(name = "advance_rate_percent", precision = 7, scale = 4)
   private BigDecimal advanceRatePercent;
 
+  /** Whether an overpaid true-up is forgiven rather than recovered from later payouts. */
+  @Column(name = "true_up_forgiven", nullable = false)
+  private boolean trueUpForgiven;
+
   @Column(name = "plan_cap_multiple", precision = 9, scale = 4)
   private BigDecimal planCapMultiple;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "crediting_rule", nullable = false, length = 20)
   private CreditingRule creditingRule;
+
+  /** Whether overlay members of account teams are credited, in addition to the primary ones. */
+  @Column(name = "overlay_allowed", nullable = false)
+  private boolean overlayAllowed;
 
   @Column(name = "windfall_threshold_percent", precision = 9, scale = 4)
   private BigDecimal windfallThresholdPercent;
@@ -174,8 +182,10 @@ public class PlanVersion {
     this.performancePeriod = terms.performancePeriod();
     this.payoutFrequency = terms.payoutFrequency();
     this.advanceRatePercent = terms.advanceRatePercent();
+    this.trueUpForgiven = terms.trueUpForgiven();
     this.planCapMultiple = terms.planCapMultiple();
     this.creditingRule = terms.creditingRule();
+    this.overlayAllowed = terms.overlayAllowed();
     this.windfallThresholdPercent = terms.windfallThresholdPercent();
     Draw draw = terms.draw();
     this.drawKind = draw == null ? null : draw.kind();
@@ -222,11 +232,18 @@ public class PlanVersion {
         performancePeriod,
         payoutFrequency,
         advanceRatePercent,
+        trueUpForgiven,
         planCapMultiple,
         creditingRule,
+        overlayAllowed,
         windfallThresholdPercent,
         drawKind == null ? null : new Draw(drawKind, drawAmount, drawCarriesOver),
         clawbackWindowMonths);
+  }
+
+  /** The version as the calculation reads it. */
+  public org.kamcomp.scoring.PlanRules rules() {
+    return PlanRulesMapping.rules(plan.getCode(), number, plan.getCurrency(), terms(), scorecard());
   }
 
   public ScorecardDefinition scorecard() {
@@ -266,13 +283,17 @@ public class PlanVersion {
     return approvedAt;
   }
 
+  // The other side may be a Hibernate proxy, whose fields are empty: compare through getters.
   @Override
   public boolean equals(Object o) {
-    return this == o || (o instanceof PlanVersion v && plan.equals(v.plan) && number == v.number);
+    return this == o
+        || (o instanceof PlanVersion v
+            && getPlan().getCode().equals(v.getPlan().getCode())
+            && getNumber() == v.getNumber());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(plan, number);
+    return Objects.hash(getPlan().getCode(), getNumber());
   }
 }

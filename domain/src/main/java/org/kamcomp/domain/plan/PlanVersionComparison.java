@@ -40,8 +40,10 @@ public final class PlanVersionComparison {
     elements.put("performancePeriod", PlanTerms::performancePeriod);
     elements.put("payoutFrequency", PlanTerms::payoutFrequency);
     elements.put("advanceRatePercent", PlanTerms::advanceRatePercent);
+    elements.put("trueUpForgiven", PlanTerms::trueUpForgiven);
     elements.put("planCapMultiple", PlanTerms::planCapMultiple);
     elements.put("creditingRule", PlanTerms::creditingRule);
+    elements.put("overlayAllowed", PlanTerms::overlayAllowed);
     elements.put("windfallThresholdPercent", PlanTerms::windfallThresholdPercent);
     elements.put(
         "draw",

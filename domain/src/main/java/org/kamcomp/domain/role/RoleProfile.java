@@ -162,11 +162,12 @@ public class RoleProfile {
 
   @Override
   public boolean equals(Object o) {
-    return this == o || (o instanceof RoleProfile r && code.equals(r.code));
+    // The other side may be a Hibernate proxy, whose fields are empty: compare through getters.
+    return this == o || (o instanceof RoleProfile r && getCode().equals(r.getCode()));
   }
 
   @Override
   public int hashCode() {
-    return code.hashCode();
+    return getCode().hashCode();
   }
 }

@@ -150,6 +150,11 @@ public class Adjustment {
     return participant;
   }
 
+  /** The participant's id, without loading them. */
+  public long getParticipantId() {
+    return participant.getId();
+  }
+
   public String getCurrency() {
     return currency;
   }

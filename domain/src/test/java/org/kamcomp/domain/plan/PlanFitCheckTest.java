@@ -37,8 +37,10 @@ class PlanFitCheckTest {
         PeriodType.QUARTER,
         PeriodType.QUARTER,
         null,
+        false,
         new BigDecimal("2"),
         CreditingRule.ACV,
+        true,
         null,
         null,
         0);
@@ -57,8 +59,10 @@ class PlanFitCheckTest {
         PeriodType.YEAR,
         PeriodType.QUARTER,
         new BigDecimal("75"),
+        false,
         new BigDecimal("2"),
         CreditingRule.ACV,
+        true,
         new BigDecimal("50"),
         null,
         6);
@@ -190,8 +194,10 @@ class PlanFitCheckTest {
             PeriodType.YEAR,
             PeriodType.YEAR,
             null,
+            false,
             null,
             CreditingRule.ACV,
+            true,
             null,
             null,
             0);

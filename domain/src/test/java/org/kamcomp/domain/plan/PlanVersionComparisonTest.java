@@ -56,8 +56,10 @@ class PlanVersionComparisonTest {
             t.performancePeriod(),
             t.payoutFrequency(),
             new BigDecimal("80"),
+            false,
             t.planCapMultiple(),
             t.creditingRule(),
+            true,
             t.windfallThresholdPercent(),
             t.draw(),
             t.clawbackWindowMonths());

@@ -42,8 +42,10 @@ class PlanVersionTest {
             PeriodType.YEAR,
             PeriodType.QUARTER,
             null,
+            false,
             null,
             CreditingRule.ACV,
+            true,
             null,
             null,
             0);
@@ -89,8 +91,10 @@ class PlanVersionTest {
             PeriodType.QUARTER,
             PeriodType.YEAR,
             null,
+            false,
             null,
             CreditingRule.TCV,
+            true,
             null,
             null,
             0);
@@ -107,8 +111,10 @@ class PlanVersionTest {
             PeriodType.QUARTER,
             PeriodType.QUARTER,
             new BigDecimal("75"),
+            false,
             null,
             CreditingRule.TCV,
+            true,
             null,
             null,
             0);
@@ -124,8 +130,10 @@ class PlanVersionTest {
             PeriodType.YEAR,
             PeriodType.YEAR,
             null,
+            false,
             new BigDecimal("0.5"),
             null,
+            true,
             new BigDecimal("0"),
             new Draw(null, new BigDecimal("-1"), false),
             48);
@@ -134,9 +142,9 @@ class PlanVersionTest {
             "planCapMultiple",
             "creditingRule",
             "windfallThresholdPercent",
+            "clawbackWindowMonths",
             "draw.amountPerPeriod",
-            "draw.kind",
-            "clawbackWindowMonths"),
+            "draw.kind"),
         fields(t));
   }
 

@@ -102,8 +102,10 @@ public final class Scorecards {
         PeriodType.YEAR,
         PeriodType.QUARTER,
         new BigDecimal("75"),
+        false,
         new BigDecimal("2"),
         CreditingRule.ACV,
+        true,
         new BigDecimal("50"),
         null,
         6);

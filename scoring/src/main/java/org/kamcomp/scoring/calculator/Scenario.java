@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A scenario as the file holds it (docs/scenario.schema.json): the period, the plans, the
- * participants, their assignments with targets, and the actuals. Plain data; {@link ScenarioRun}
- * checks it and names the path of every bad field.
+ * A scenario as the file holds it (docs/scenario.schema.json): the fiscal calendar, the period, the
+ * plans, the participants, their assignments with targets, account teams, deals and the other
+ * actuals. Plain data; {@link ScenarioRun} checks it and names the path of every bad field.
+ *
+ * @param fiscalYearStartMonth the month the fiscal year starts in, 1 to 12 (default 1)
  */
 public record Scenario(
     String formatVersion,
+    Integer fiscalYearStartMonth,
     Period period,
     List<Plan> plans,
     List<Participant> participants,
@@ -20,7 +23,9 @@ public record Scenario(
     List<Deal> deals,
     List<String> releasedWindfalls) {
 
-  /** The performance period: from a month's first day to a month's last. */
+  /**
+   * What the calculator calculates: every payout period from a month's first day to a month's last.
+   */
   public record Period(String start, String end) {}
 
   /**
@@ -40,30 +45,41 @@ public record Scenario(
       Advances advances,
       Draw draw) {}
 
-  /** How deals credit: the rule for multi-year deals, overlay, the clawback window, windfalls. */
+  /**
+   * How deals credit: the rule for multi-year deals, whether overlay team members are credited, the
+   * clawback window, and the windfall threshold.
+   */
   public record Crediting(
       String rule,
       Boolean overlayAllowed,
       Integer clawbackWindowMonths,
       BigDecimal windfallThresholdPercent) {}
 
-  /** Advances at a rate every few months of the period, with a true-up at its end. */
+  /** Advances at a rate every few months of the performance period, with a true-up at its end. */
   public record Advances(BigDecimal ratePercent, Integer everyMonths, Boolean forgiven) {}
 
   /** A draw per performance period: GUARANTEE or RECOVERABLE. */
   public record Draw(String kind, BigDecimal amountPerPeriod, Boolean carriesOver) {}
 
-  /** A place on an account team. */
+  /** A place on an account team: PRIMARY (the default) or OVERLAY. */
   public record TeamMember(
-      String account, String participant, BigDecimal splitPercent, String from, String to) {}
+      String account,
+      String participant,
+      BigDecimal splitPercent,
+      String from,
+      String to,
+      String role) {}
 
-  /** A booked deal on an account. */
+  /**
+   * A booked deal on an account; without a currency, it is in the currency of the plan it credits.
+   */
   public record Deal(
       String id,
       String account,
       String booked,
       BigDecimal amount,
       BigDecimal margin,
+      String currency,
       Integer termMonths,
       BigDecimal firstYearAmount,
       String cancelledOn) {}
@@ -72,9 +88,10 @@ public record Scenario(
   public record TargetIncentive(String kind, BigDecimal value) {}
 
   /**
-   * A measure: rated ones have no direction and no target; their actual is the rating. {@code data}
-   * says where the actual comes from: GIVEN (the {@code actuals}, the default), or the credited
-   * deals: BOOKINGS, MARGIN or MARGIN_PERCENT.
+   * A measure: rated ones have no direction and no target; their actual is the rating (the latest
+   * counts). {@code data} says where the actual comes from: GIVEN (the {@code actuals}, added up;
+   * the default), GIVEN_LATEST (the latest of them), or the credited deals: BOOKINGS, MARGIN or
+   * MARGIN_PERCENT.
    */
   public record Measure(
       String code,
@@ -106,8 +123,9 @@ public record Scenario(
       String participant, String plan, String from, String to, Map<String, Object> targets) {}
 
   /**
-   * A participant's actual on a measure in the period (a rating for a rated measure). With two
-   * assignments in the period, {@code date} says which one it counts toward.
+   * A participant's actual on a measure (a rating for a rated measure), on a {@code date}: it
+   * counts toward the assignment and the periods whose days contain it. Without a date it is the
+   * participant's only assignment's, at the scenario period's end.
    */
   public record Actual(String participant, String measure, BigDecimal value, String date) {}
 }

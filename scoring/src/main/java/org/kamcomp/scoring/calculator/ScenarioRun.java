@@ -1,11 +1,8 @@
 package org.kamcomp.scoring.calculator;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -17,61 +14,55 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.kamcomp.scoring.Advances;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kamcomp.scoring.Actuals;
 import org.kamcomp.scoring.Crediting;
 import org.kamcomp.scoring.Draws;
-import org.kamcomp.scoring.PayoutRounding;
-import org.kamcomp.scoring.Rational;
+import org.kamcomp.scoring.FiscalCalendar;
+import org.kamcomp.scoring.PayoutStatement;
+import org.kamcomp.scoring.Pipeline;
+import org.kamcomp.scoring.PlanRules;
+import org.kamcomp.scoring.Problem;
 import org.kamcomp.scoring.Scorecard;
-import org.kamcomp.scoring.ScorecardEngine;
-import org.kamcomp.scoring.Statement;
-import org.kamcomp.scoring.Windfall;
+import org.kamcomp.scoring.Targets;
 
 /**
- * Checks a scenario and calculates it: for every assignment, a statement per performance period it
- * touches (or, with advances, a year-to-date statement at each payout date), what each pays (draws,
- * advances and the true-up applied), crediting the deals through the account teams by the plan's
- * rules. Every problem is reported with the path of its field ({@code $.assignments[2].targets.
- * revenue}); nothing is calculated from a scenario with any problem.
+ * The calculator's adapter around the pipeline: checks a scenario, naming the path of every bad
+ * field ({@code $.assignments[2].targets.revenue}), turns it into the pipeline's inputs, and
+ * calculates every payout period of the scenario's span for each participant with what each pays
+ * carried into the next ({@link Pipeline#schedule}). Nothing is calculated from a scenario with any
+ * problem. Every look-up is by key, so the time grows with the size of the scenario, not its
+ * square.
  */
 public final class ScenarioRun {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Set<String> DATA = Set.of("GIVEN", "BOOKINGS", "MARGIN", "MARGIN_PERCENT");
 
-  /** The result: the statements, and what each payout date pays. */
-  public record Result(List<Statement> statements, List<Payout> payouts) {}
-
-  /**
-   * What one payout pays: a performance period's payout (after a draw), an advance or the true-up.
-   */
-  public record Payout(
-      String participant,
-      String plan,
-      String date,
-      String kind,
-      BigDecimal earned,
-      BigDecimal amount,
-      BigDecimal balance,
-      List<String> explanation,
-      List<String> heldWindfalls) {}
+  /** The statements of a scenario, by participant and payout date. */
+  public record Result(List<PayoutStatement> statements) {}
 
   private final Scenario scenario;
   private final List<String> problems = new ArrayList<>();
-  private final Map<String, List<Crediting.Credit>> creditsByPlan = new HashMap<>();
-  // What the calculation reads and writes, once the scenario is checked.
-  private List<Given> given = List.of();
-  private Set<String> released = Set.of();
-  private final List<Statement> statements = new ArrayList<>();
-  private final List<Payout> payouts = new ArrayList<>();
-  private int periodMonths = 12;
+  private FiscalCalendar calendar = FiscalCalendar.JANUARY;
+  private LocalDate start;
+  private LocalDate end;
+  private final Map<String, PlanRules> plans = new LinkedHashMap<>();
+  private final Map<String, Scenario.Participant> people = new HashMap<>();
+  private final Map<String, List<Placed>> assignments = new HashMap<>();
+  private final Map<String, List<Crediting.Membership>> teams = new HashMap<>();
+  private final Map<String, List<Crediting.Deal>> deals = new HashMap<>();
+  private final Map<String, List<Actuals.Result>> results = new HashMap<>();
+
+  /** An assignment with its index in the file. */
+  private record Placed(int index, Pipeline.Assignment assignment) {}
 
   private ScenarioRun(Scenario scenario) {
     this.scenario = scenario;
   }
 
   /**
-   * The statements and payouts of a scenario, by participant and date.
+   * The statements of a scenario.
    *
    * @throws ScenarioException naming every bad field
    */
@@ -79,346 +70,68 @@ public final class ScenarioRun {
     return new ScenarioRun(scenario).run();
   }
 
-  private record Span(LocalDate from, LocalDate to) {
-    boolean contains(LocalDate day) {
-      return !day.isBefore(from) && !day.isAfter(to);
-    }
-
-    boolean overlaps(Span o) {
-      return !o.to.isBefore(from) && !to.isBefore(o.from);
-    }
-
-    Span clip(Span o) {
-      return new Span(from.isAfter(o.from) ? from : o.from, to.isBefore(o.to) ? to : o.to);
-    }
-  }
-
-  private record Given(
-      String participant, String measure, BigDecimal value, LocalDate date, String at) {}
-
   private Result run() {
     if (scenario == null) {
       throw new ScenarioException(List.of("$: the file holds no scenario"));
     }
-    Span period = period();
-    if (!period.from().equals(LocalDate.MIN)) {
-      periodMonths = monthsOf(period);
+    if (scenario.formatVersion() != null && !Set.of("1", "2").contains(scenario.formatVersion())) {
+      problems.add("$.formatVersion: this calculator reads format 1 and 2");
     }
-    Map<String, Scenario.Plan> plans = plans(period);
-    Map<String, Scenario.Participant> people = participants();
-    List<Scenario.Assignment> assignments = list(scenario.assignments());
-    Map<Integer, Span> spans = new HashMap<>();
-    for (int i = 0; i < assignments.size(); i++) {
-      Span span = assignment(i, assignments.get(i), plans, people);
-      if (span != null) {
-        spans.put(i, span);
-      }
-    }
-    overlaps(assignments, spans);
-    List<Crediting.Membership> teams = teams(people);
-    List<Crediting.Deal> deals = deals();
-    given = actuals(people, plans, assignments, spans, period);
+    calendar();
+    period();
+    plans();
+    participants();
+    assignments();
+    teams();
+    deals();
+    actuals();
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
-    for (Scenario.Plan plan : plans.values()) {
-      if (usesDeals(plan)) {
-        credits(plan, deals, teams);
+    Set<String> released = Set.copyOf(list(scenario.releasedWindfalls()));
+    List<PayoutStatement> statements = new ArrayList<>();
+    List<String> ids = new ArrayList<>(assignments.keySet());
+    ids.sort(Comparator.naturalOrder());
+    for (String id : ids) {
+      List<Pipeline.Assignment> theirs =
+          assignments.get(id).stream().map(Placed::assignment).toList();
+      Pipeline.Data data =
+          new Pipeline.Data(
+              teams.getOrDefault(id, List.of()),
+              account -> deals.getOrDefault(account, List.of()),
+              results.getOrDefault(id, List.of()),
+              released);
+      for (Pipeline.Result r : Pipeline.schedule(calendar, id, theirs, data, start, end)) {
+        statements.add(r.statement());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new ScenarioException(problems);
-    }
-    List<Integer> order =
-        spans.keySet().stream()
-            .filter(i -> spans.get(i).overlaps(period))
-            .sorted(
-                Comparator.comparing((Integer i) -> assignments.get(i).participant())
-                    .thenComparing(i -> spans.get(i).from()))
-            .toList();
-    released = Set.copyOf(list(scenario.releasedWindfalls()));
-    for (int i : order) {
-      Scenario.Assignment a = assignments.get(i);
-      Scenario.Plan plan = plans.get(a.plan());
-      Span assigned = spans.get(i).clip(period);
-      String at = "$.assignments[" + i + "]";
-      if (plan.advances() != null) {
-        advances(at, a, plan, people.get(a.participant()), period, assigned);
-      } else {
-        periods(at, a, plan, people.get(a.participant()), period, assigned);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ScenarioException(problems);
-    }
-    return new Result(List.copyOf(statements), List.copyOf(payouts));
+    return new Result(List.copyOf(statements));
   }
 
-  // --- the calculations ------------------------------------------------------------------------
+  // --- the calendar and the period -------------------------------------------------------------
 
-  private void periods(
-      String at,
-      Scenario.Assignment a,
-      Scenario.Plan plan,
-      Scenario.Participant person,
-      Span period,
-      Span assigned) {
-    int months =
-        plan.performancePeriodMonths() == null ? monthsOf(period) : plan.performancePeriodMonths();
-    List<Draws.Period> drawPeriods = new ArrayList<>();
-    List<Statement> mine = new ArrayList<>();
-    List<List<String>> heldPerPeriod = new ArrayList<>();
-    for (LocalDate start = period.from();
-        !start.isAfter(period.to());
-        start = start.plusMonths(months)) {
-      Span p = new Span(start, start.plusMonths(months).minusDays(1));
-      if (!p.overlaps(assigned)) {
-        continue;
-      }
-      Span days = p.clip(assigned);
-      List<String> heldDeals = new ArrayList<>();
-      Scorecard card = scorecard(at, a, plan, p.to(), days, heldDeals);
-      if (card == null) {
-        continue;
-      }
-      Statement s =
-          ScorecardEngine.calculate(
-              new ScorecardEngine.Calculation(
-                  a.participant(),
-                  plan.code(),
-                  Currency.getInstance(plan.currency()),
-                  annualTargetIncentive(plan, person),
-                  p.from(),
-                  p.to(),
-                  days.from(),
-                  days.to(),
-                  card));
-      statements.add(s);
-      mine.add(s);
-      heldPerPeriod.add(heldDeals);
-      if (plan.draw() != null) {
-        int digits = Currency.getInstance(plan.currency()).getDefaultFractionDigits();
-        BigDecimal draw =
-            PayoutRounding.round(
-                Rational.of(plan.draw().amountPerPeriod())
-                    .multiply(
-                        Rational.of(
-                            ChronoUnit.DAYS.between(days.from(), days.to()) + 1,
-                            ChronoUnit.DAYS.between(p.from(), p.to()) + 1)),
-                digits);
-        BigDecimal earned = s.payout() == null ? BigDecimal.ZERO.setScale(digits) : s.payout();
-        drawPeriods.add(new Draws.Period(p.to().toString(), earned, draw));
-      }
+  private void calendar() {
+    Integer month = scenario.fiscalYearStartMonth();
+    if (month == null) {
+      return;
     }
-    if (plan.draw() != null) {
-      List<Draws.Payout> applied =
-          Draws.apply(
-              drawPeriods,
-              Draws.Kind.valueOf(plan.draw().kind()),
-              Boolean.TRUE.equals(plan.draw().carriesOver()),
-              null);
-      for (int k = 0; k < applied.size(); k++) {
-        Draws.Payout d = applied.get(k);
-        payouts.add(
-            new Payout(
-                a.participant(),
-                plan.code(),
-                d.label(),
-                "PERIOD",
-                d.earned(),
-                d.paid(),
-                d.balance(),
-                d.explanation().stream().map(Object::toString).toList(),
-                heldPerPeriod.get(k)));
-      }
+    if (month < 1 || month > 12) {
+      problems.add("$.fiscalYearStartMonth: a month from 1 (January) to 12 (December)");
     } else {
-      for (int k = 0; k < mine.size(); k++) {
-        Statement s = mine.get(k);
-        payouts.add(
-            new Payout(
-                a.participant(),
-                plan.code(),
-                s.periodEnd(),
-                s.status() == Statement.Status.HELD ? "HELD" : "PERIOD",
-                s.payout(),
-                s.payout(),
-                null,
-                List.of(),
-                heldPerPeriod.get(k)));
-      }
+      calendar = new FiscalCalendar(month);
     }
   }
 
-  private void advances(
-      String at,
-      Scenario.Assignment a,
-      Scenario.Plan plan,
-      Scenario.Participant person,
-      Span period,
-      Span assigned) {
-    int every = plan.advances().everyMonths() == null ? 3 : plan.advances().everyMonths();
-    List<Advances.PayoutDate> dates = new ArrayList<>();
-    List<List<String>> heldPerDate = new ArrayList<>();
-    for (LocalDate end = period.from().plusMonths(every).minusDays(1);
-        !end.isAfter(period.to());
-        end = YearMonth.from(end.plusMonths(every)).atEndOfMonth()) {
-      if (end.isBefore(assigned.from())) {
-        continue;
-      }
-      Span toDate = new Span(period.from(), end);
-      Span days = toDate.clip(assigned);
-      List<String> heldDeals = new ArrayList<>();
-      Scorecard card = scorecard(at, a, plan, end, days, heldDeals);
-      if (card == null) {
-        return;
-      }
-      dates.add(
-          new Advances.PayoutDate(
-              end,
-              new ScorecardEngine.Calculation(
-                  a.participant(),
-                  plan.code(),
-                  Currency.getInstance(plan.currency()),
-                  annualTargetIncentive(plan, person),
-                  period.from(),
-                  end,
-                  days.from(),
-                  days.to(),
-                  card)));
-      heldPerDate.add(heldDeals);
-    }
-    List<Advances.Event> events =
-        Advances.schedule(
-            dates, plan.advances().ratePercent(), Boolean.TRUE.equals(plan.advances().forgiven()));
-    for (int k = 0; k < events.size(); k++) {
-      Advances.Event e = events.get(k);
-      statements.add(e.statement());
-      payouts.add(
-          new Payout(
-              a.participant(),
-              plan.code(),
-              e.date().toString(),
-              e.kind().name(),
-              e.earnedToDate(),
-              e.amount(),
-              e.recoverable(),
-              e.explanation().stream().map(Object::toString).toList(),
-              heldPerDate.get(k)));
-    }
-  }
-
-  /**
-   * The scorecard of one calculation: targets for {@code targetDate}, actuals within {@code days}.
-   */
-  private Scorecard scorecard(
-      String at,
-      Scenario.Assignment a,
-      Scenario.Plan plan,
-      LocalDate targetDate,
-      Span days,
-      List<String> heldDeals) {
-    List<Scorecard.Measure> measures = new ArrayList<>();
-    for (Scenario.Measure m : list(plan.measures())) {
-      boolean rated = Boolean.TRUE.equals(m.rated());
-      BigDecimal target = rated ? null : target(at, a, m.code(), targetDate);
-      if (!rated && target == null) {
-        return null;
-      }
-      measures.add(
-          new Scorecard.Measure(
-              m.code(),
-              m.name(),
-              m.weightPercent(),
-              rated ? null : direction(m.direction()),
-              target,
-              actual(a, plan, m, days, heldDeals),
-              curve(m.curve())));
-    }
-    return scorecard(plan, measures);
-  }
-
-  private BigDecimal actual(
-      Scenario.Assignment a,
-      Scenario.Plan plan,
-      Scenario.Measure m,
-      Span days,
-      List<String> heldDeals) {
-    String data = m.data() == null ? "GIVEN" : m.data();
-    if (data.equals("GIVEN")) {
-      boolean latest = Boolean.TRUE.equals(m.rated());
-      BigDecimal value = null;
-      LocalDate when = null;
-      for (Given g : given) {
-        if (!g.participant().equals(a.participant()) || !g.measure().equals(m.code())) {
-          continue;
-        }
-        if (g.date() != null && !days.contains(g.date())) {
-          continue;
-        }
-        if (latest) {
-          if (value == null || (g.date() != null && (when == null || g.date().isAfter(when)))) {
-            value = g.value();
-            when = g.date();
-          }
-        } else {
-          value = value == null ? g.value() : value.add(g.value());
-        }
-      }
-      return value;
-    }
-    List<Crediting.Credit> mine =
-        creditsByPlan.getOrDefault(plan.code(), List.of()).stream()
-            .filter(c -> c.participant().equals(a.participant()))
-            .toList();
-    BigDecimal threshold =
-        plan.crediting() == null ? null : plan.crediting().windfallThresholdPercent();
-    // A windfall is a share of an annual target amount: it applies to summed amounts, not to a
-    // ratio such as margin %.
-    if (threshold != null && !data.equals("MARGIN_PERCENT")) {
-      int months =
-          plan.advances() != null
-              ? 12
-              : plan.performancePeriodMonths() != null
-                  ? plan.performancePeriodMonths()
-                  : periodMonths;
-      BigDecimal annual = annualTarget(a, plan, m.code(), months);
-      Windfall.Review review = Windfall.review(mine, annual, threshold, released);
-      mine = review.counted();
-      review.held().stream()
-          .filter(c -> !c.clawback() && days.contains(c.date()))
-          .map(Crediting.Credit::dealId)
-          .distinct()
-          .filter(id -> !heldDeals.contains(id))
-          .forEach(heldDeals::add);
-    }
-    Rational value = Crediting.total(mine, a.participant(), days.from(), days.to());
-    Rational margin = Crediting.margin(mine, a.participant(), days.from(), days.to());
-    return switch (data) {
-      case "BOOKINGS" -> value.round(10, RoundingMode.HALF_UP).stripTrailingZeros();
-      case "MARGIN" -> margin.round(10, RoundingMode.HALF_UP).stripTrailingZeros();
-      default ->
-          value.signum() == 0
-              ? BigDecimal.ZERO
-              : margin
-                  .multiply(Rational.HUNDRED)
-                  .divide(value)
-                  .round(10, RoundingMode.HALF_UP)
-                  .stripTrailingZeros();
-    };
-  }
-
-  // --- checks ----------------------------------------------------------------------------------
-
-  private Span period() {
+  private void period() {
     Scenario.Period p = scenario.period();
     if (p == null) {
       problems.add("$.period: is required");
-      return new Span(LocalDate.MIN, LocalDate.MIN);
+      return;
     }
-    LocalDate start = date(p.start(), "$.period.start", true);
-    LocalDate end = date(p.end(), "$.period.end", true);
+    start = date(p.start(), "$.period.start", true);
+    end = date(p.end(), "$.period.end", true);
     if (start == null || end == null) {
-      return new Span(LocalDate.MIN, LocalDate.MIN);
+      return;
     }
     if (start.getDayOfMonth() != 1) {
       problems.add("$.period.start: a period starts on a month's first day");
@@ -426,15 +139,19 @@ public final class ScenarioRun {
     if (!end.equals(end.withDayOfMonth(end.lengthOfMonth())) || end.isBefore(start)) {
       problems.add("$.period.end: a period ends on a month's last day, after its start");
     }
-    return new Span(start, end);
   }
 
-  private static int monthsOf(Span period) {
-    return (int) ChronoUnit.MONTHS.between(period.from(), period.to().plusDays(1));
+  private boolean periodKnown() {
+    return start != null
+        && end != null
+        && start.getDayOfMonth() == 1
+        && end.equals(end.withDayOfMonth(end.lengthOfMonth()))
+        && !end.isBefore(start);
   }
 
-  private Map<String, Scenario.Plan> plans(Span period) {
-    Map<String, Scenario.Plan> plans = new LinkedHashMap<>();
+  // --- plans -----------------------------------------------------------------------------------
+
+  private void plans() {
     List<Scenario.Plan> list = list(scenario.plans());
     if (list.isEmpty()) {
       problems.add("$.plans: a scenario has at least one plan");
@@ -442,146 +159,259 @@ public final class ScenarioRun {
     for (int i = 0; i < list.size(); i++) {
       Scenario.Plan p = list.get(i);
       String at = "$.plans[" + i + "]";
-      if (p.code() == null || plans.putIfAbsent(p.code(), p) != null) {
+      if (p.code() == null || p.code().isBlank() || plans.containsKey(p.code())) {
         problems.add(at + ".code: each plan has its own code");
+        continue;
       }
-      if (p.currency() == null || !isCurrency(p.currency())) {
-        problems.add(at + ".currency: an ISO 4217 currency code such as EUR");
+      PlanRules rules = plan(p, at);
+      if (rules == null) {
+        continue;
       }
-      Scenario.TargetIncentive ti = p.targetIncentive();
-      if (ti == null
-          || ti.value() == null
-          || ti.value().signum() < 0
-          || !("AMOUNT".equals(ti.kind()) || "PERCENT_OF_BASE".equals(ti.kind()))) {
-        problems.add(
-            at + ".targetIncentive: a kind (AMOUNT or PERCENT_OF_BASE) and a value of at least 0");
+      for (Problem problem : rules.problems()) {
+        problems.add(at + "." + jsonPath(problem.field()) + ": " + problem.message());
       }
-      Integer months = p.performancePeriodMonths();
-      if (months != null && (months < 1 || monthsOf(period) % months != 0)) {
-        problems.add(
-            at + ".performancePeriodMonths: the scenario's period holds a whole number of them");
-      }
-      for (int m = 0; m < list(p.measures()).size(); m++) {
-        Scenario.Measure measure = p.measures().get(m);
-        if (measure.data() != null && !DATA.contains(measure.data())) {
+      if (periodKnown() && FiscalCalendar.LENGTHS.contains(rules.performancePeriodMonths())) {
+        int perf = rules.performancePeriodMonths();
+        int pay = rules.payoutEveryMonths();
+        if (!calendar.periodStart(start, perf).equals(start)) {
           problems.add(
-              at + ".measures[" + m + "].data: one of GIVEN, BOOKINGS, MARGIN, MARGIN_PERCENT");
-        }
-        if (Boolean.TRUE.equals(measure.rated())
-            && measure.data() != null
-            && !"GIVEN".equals(measure.data())) {
-          problems.add(at + ".measures[" + m + "].data: a rated measure is GIVEN (its ratings)");
-        }
-      }
-      if (p.crediting() != null
-          && p.crediting().rule() != null
-          && !Set.of("TCV", "ACV", "FIRST_YEAR").contains(p.crediting().rule())) {
-        problems.add(at + ".crediting.rule: one of TCV, ACV, FIRST_YEAR");
-      }
-      if (p.advances() != null) {
-        Integer every = p.advances().everyMonths();
-        if (p.advances().ratePercent() == null
-            || p.advances().ratePercent().signum() < 0
-            || p.advances().ratePercent().compareTo(HUNDRED) > 0) {
-          problems.add(at + ".advances.ratePercent: an advance rate between 0 and 100");
-        }
-        if (every != null && (every < 1 || monthsOf(period) % every != 0)) {
+              at
+                  + ".performancePeriodMonths: the scenario's period starts on "
+                  + start
+                  + ", not at the start of one of this plan's performance periods");
+        } else if (FiscalCalendar.LENGTHS.contains(pay) && !calendar.isPeriodEnd(end, pay)) {
           problems.add(
-              at + ".advances.everyMonths: the scenario's period holds a whole number of them");
-        }
-        if (p.draw() != null) {
-          problems.add(at + ".draw: a plan with advances has no draw in this calculator");
+              at
+                  + ".performancePeriodMonths: the scenario's period ends on "
+                  + end
+                  + ", not on one of this plan's payout dates");
         }
       }
-      if (p.draw() != null
-          && (p.draw().amountPerPeriod() == null
-              || p.draw().amountPerPeriod().signum() < 0
-              || !Set.of("GUARANTEE", "RECOVERABLE").contains(p.draw().kind()))) {
-        problems.add(
-            at + ".draw: a kind (GUARANTEE or RECOVERABLE) and an amountPerPeriod of at least 0");
-      }
-      // The scorecard's own rules, with stand-in targets: the real ones come with assignments.
-      try {
-        List<Scorecard.Measure> measures = new ArrayList<>();
-        for (Scenario.Measure m : list(p.measures())) {
-          boolean rated = Boolean.TRUE.equals(m.rated());
-          measures.add(
-              new Scorecard.Measure(
-                  m.code(),
-                  m.name(),
-                  m.weightPercent(),
-                  rated ? null : direction(m.direction()),
-                  rated ? null : BigDecimal.ONE,
-                  null,
-                  curve(m.curve())));
-        }
-        scorecard(p, measures).problems(at).forEach(problems::add);
-      } catch (IllegalArgumentException e) {
-        problems.add(at + ".measures: " + e.getMessage());
-      }
+      plans.put(p.code(), rules);
     }
-    return plans;
   }
 
-  private Map<String, Scenario.Participant> participants() {
-    Map<String, Scenario.Participant> people = new HashMap<>();
+  private PlanRules plan(Scenario.Plan p, String at) {
+    Currency currency = currency(p.currency(), at + ".currency");
+    if (currency == null) {
+      return null;
+    }
+    PlanRules.TargetIncentive ti = null;
+    if (p.targetIncentive() != null) {
+      PlanRules.TargetIncentive.Kind kind =
+          choice(
+              PlanRules.TargetIncentive.Kind.class,
+              p.targetIncentive().kind(),
+              at + ".targetIncentive.kind",
+              null);
+      if (kind != null) {
+        ti = new PlanRules.TargetIncentive(kind, p.targetIncentive().value());
+      }
+    }
+    int perf =
+        p.performancePeriodMonths() != null
+            ? p.performancePeriodMonths()
+            : periodKnown() ? FiscalCalendar.months(start, end) : 0;
+    int every = perf;
+    BigDecimal rate = null;
+    boolean forgiven = false;
+    if (p.advances() != null) {
+      every = p.advances().everyMonths() == null ? 3 : p.advances().everyMonths();
+      rate = p.advances().ratePercent();
+      forgiven = Boolean.TRUE.equals(p.advances().forgiven());
+      if (rate == null) {
+        problems.add(at + ".advances.ratePercent: is required");
+      }
+    }
+    Scenario.Crediting c = p.crediting();
+    Crediting.Rule rule =
+        c == null || c.rule() == null
+            ? Crediting.Rule.ACV
+            : choice(Crediting.Rule.class, c.rule(), at + ".crediting.rule", Crediting.Rule.ACV);
+    Crediting.Terms crediting =
+        new Crediting.Terms(
+            rule,
+            c == null || c.overlayAllowed() == null || c.overlayAllowed(),
+            c == null || c.clawbackWindowMonths() == null ? 0 : c.clawbackWindowMonths(),
+            c == null ? null : c.windfallThresholdPercent());
+    Draws.Terms draw = null;
+    if (p.draw() != null) {
+      draw =
+          new Draws.Terms(
+              choice(Draws.Kind.class, p.draw().kind(), at + ".draw.kind", null),
+              p.draw().amountPerPeriod(),
+              Boolean.TRUE.equals(p.draw().carriesOver()));
+    }
+    List<PlanRules.MeasureRule> measures = new ArrayList<>();
+    List<Scenario.Measure> list = list(p.measures());
+    for (int m = 0; m < list.size(); m++) {
+      PlanRules.MeasureRule rule1 = measure(list.get(m), at + ".measures[" + m + "]");
+      if (rule1 != null) {
+        measures.add(rule1);
+      }
+    }
+    List<Scorecard.Gate> gates = new ArrayList<>();
+    for (Scenario.Gate g : list(p.gates())) {
+      gates.add(
+          new Scorecard.Gate(g.measure(), g.minimumAttainment(), Set.copyOf(list(g.governs()))));
+    }
+    Scorecard.Modifier modifier = null;
+    if (p.modifier() != null) {
+      List<Scorecard.Point> points = points(p.modifier().points(), at + ".modifier.points");
+      modifier = points == null ? null : new Scorecard.Modifier(p.modifier().measure(), points);
+    }
+    return new PlanRules(
+        p.code(),
+        1,
+        currency,
+        ti,
+        perf,
+        every,
+        rate,
+        forgiven,
+        p.planCapMultiple(),
+        crediting,
+        draw,
+        measures,
+        gates,
+        modifier);
+  }
+
+  private PlanRules.MeasureRule measure(Scenario.Measure m, String at) {
+    boolean rated = Boolean.TRUE.equals(m.rated());
+    PlanRules.Data data;
+    String given = m.data() == null ? "GIVEN" : m.data();
+    if (rated) {
+      if (!given.equals("GIVEN")) {
+        problems.add(at + ".data: a rated measure is GIVEN (its ratings)");
+      }
+      data = PlanRules.Data.RATING;
+    } else {
+      data =
+          switch (given) {
+            case "GIVEN" -> PlanRules.Data.RESULT_SUM;
+            case "GIVEN_LATEST" -> PlanRules.Data.RESULT_LATEST;
+            case "BOOKINGS" -> PlanRules.Data.BOOKINGS;
+            case "MARGIN" -> PlanRules.Data.MARGIN;
+            case "MARGIN_PERCENT" -> PlanRules.Data.MARGIN_PERCENT;
+            default -> null;
+          };
+      if (data == null) {
+        problems.add(at + ".data: one of GIVEN, GIVEN_LATEST, BOOKINGS, MARGIN, MARGIN_PERCENT");
+        return null;
+      }
+    }
+    Scorecard.Direction direction = null;
+    if (!rated) {
+      direction =
+          m.direction() == null
+              ? Scorecard.Direction.HIGHER_IS_BETTER
+              : choice(Scorecard.Direction.class, m.direction(), at + ".direction", null);
+    } else if (m.direction() != null) {
+      problems.add(at + ".direction: a rated measure has no direction");
+    }
+    Scorecard.Curve curve = null;
+    if (m.curve() == null) {
+      problems.add(at + ".curve: a measure needs a payout curve");
+    } else {
+      List<Scorecard.Point> points = points(m.curve().points(), at + ".curve.points");
+      Scorecard.CurveKind kind =
+          m.curve().type() == null
+              ? Scorecard.CurveKind.LINEAR
+              : choice(Scorecard.CurveKind.class, m.curve().type(), at + ".curve.type", null);
+      if (points != null && kind != null) {
+        curve = new Scorecard.Curve(kind, points, m.curve().cap());
+      }
+    }
+    if (curve == null) {
+      return null;
+    }
+    return new PlanRules.MeasureRule(
+        m.code(),
+        m.name() == null ? m.code() : m.name(),
+        m.weightPercent(),
+        data,
+        direction,
+        curve);
+  }
+
+  private List<Scorecard.Point> points(List<List<BigDecimal>> pairs, String at) {
+    List<Scorecard.Point> points = new ArrayList<>();
+    List<List<BigDecimal>> list = list(pairs);
+    for (int i = 0; i < list.size(); i++) {
+      List<BigDecimal> pair = list.get(i);
+      if (pair == null || pair.size() != 2 || pair.get(0) == null || pair.get(1) == null) {
+        problems.add(at + "[" + i + "]: a point is a pair [attainment, payout]");
+        return null;
+      }
+      points.add(new Scorecard.Point(pair.get(0), pair.get(1)));
+    }
+    return points;
+  }
+
+  private static final List<String[]> PATHS =
+      List.of(
+          new String[] {"^scorecard\\.", ""},
+          new String[] {"^performancePeriod$", "performancePeriodMonths"},
+          new String[] {"^payoutFrequency$", "advances.everyMonths"},
+          new String[] {"^advanceRatePercent$", "advances.ratePercent"},
+          new String[] {"^creditingRule$", "crediting.rule"},
+          new String[] {"^windfallThresholdPercent$", "crediting.windfallThresholdPercent"},
+          new String[] {"^clawbackWindowMonths$", "crediting.clawbackWindowMonths"},
+          new String[] {"\\.measureCode$", ".measure"},
+          new String[] {"\\.governedMeasureCodes$", ".governs"},
+          new String[] {"\\.points\\[(\\d+)\\]\\.attainment$", ".points[$1][0]"},
+          new String[] {"\\.points\\[(\\d+)\\]\\.payout$", ".points[$1][1]"});
+
+  /** The plan's field as the scenario's JSON names it. */
+  static String jsonPath(String field) {
+    String path = field;
+    for (String[] r : PATHS) {
+      path = path.replaceAll(r[0], r[1]);
+    }
+    return path;
+  }
+
+  // --- participants and assignments ------------------------------------------------------------
+
+  private void participants() {
     List<Scenario.Participant> list = list(scenario.participants());
     for (int i = 0; i < list.size(); i++) {
       Scenario.Participant p = list.get(i);
-      if (p.id() == null || people.putIfAbsent(p.id(), p) != null) {
+      if (p.id() == null || p.id().isBlank() || people.putIfAbsent(p.id(), p) != null) {
         problems.add("$.participants[" + i + "].id: each participant has their own id");
       }
       if (p.baseSalary() != null && p.baseSalary().signum() < 0) {
         problems.add("$.participants[" + i + "].baseSalary: a base salary is not negative");
       }
     }
-    return people;
   }
 
-  private Span assignment(
-      int i,
-      Scenario.Assignment a,
-      Map<String, Scenario.Plan> plans,
-      Map<String, Scenario.Participant> people) {
-    String at = "$.assignments[" + i + "]";
-    Scenario.Participant person = people.get(a.participant());
-    Scenario.Plan plan = plans.get(a.plan());
-    if (person == null) {
-      problems.add(at + ".participant: no participant \"" + a.participant() + "\"");
-    }
-    if (plan == null) {
-      problems.add(at + ".plan: no plan \"" + a.plan() + "\"");
-    }
-    LocalDate from = date(a.from(), at + ".from", true);
-    LocalDate to = date(a.to(), at + ".to", true);
-    if (from != null && to != null && to.isBefore(from)) {
-      problems.add(at + ".to: the assignment ends before it starts");
-      return null;
-    }
-    if (plan != null) {
-      Map<String, Object> targets = a.targets() == null ? Map.of() : a.targets();
-      Set<String> codes = new HashSet<>();
-      for (Scenario.Measure m : list(plan.measures())) {
-        codes.add(m.code());
-        if (!Boolean.TRUE.equals(m.rated()) && !targets.containsKey(m.code())) {
-          problems.add(
-              at
-                  + ".targets."
-                  + m.code()
-                  + ": a target above 0 is required (attainment divides by it)");
-        }
+  private void assignments() {
+    List<Scenario.Assignment> list = list(scenario.assignments());
+    for (int i = 0; i < list.size(); i++) {
+      Scenario.Assignment a = list.get(i);
+      String at = "$.assignments[" + i + "]";
+      Scenario.Participant person = people.get(a.participant());
+      PlanRules plan = plans.get(a.plan());
+      if (person == null) {
+        problems.add(at + ".participant: no participant \"" + a.participant() + "\"");
       }
-      for (var t : targets.entrySet()) {
-        if (!codes.contains(t.getKey())) {
-          problems.add(
-              at + ".targets." + t.getKey() + ": plan " + plan.code() + " has no such measure");
-        } else {
-          targetValues(at + ".targets." + t.getKey(), t.getValue());
-        }
+      if (plan == null) {
+        problems.add(at + ".plan: no plan \"" + a.plan() + "\"");
       }
+      LocalDate from = date(a.from(), at + ".from", true);
+      LocalDate to = date(a.to(), at + ".to", true);
+      if (from != null && to != null && to.isBefore(from)) {
+        problems.add(at + ".to: the assignment ends before it starts");
+        continue;
+      }
+      if (person == null || plan == null || from == null || to == null) {
+        continue;
+      }
+      Targets targets = targets(at, a, plan);
       if (plan.targetIncentive() != null
-          && "PERCENT_OF_BASE".equals(plan.targetIncentive().kind())
-          && person != null
+          && plan.targetIncentive().kind() == PlanRules.TargetIncentive.Kind.PERCENT_OF_BASE
           && person.baseSalary() == null) {
         problems.add(
             at
@@ -591,98 +421,94 @@ public final class ScenarioRun {
                 + person.id()
                 + " has no baseSalary");
       }
+      assignments
+          .computeIfAbsent(person.id(), k -> new ArrayList<>())
+          .add(
+              new Placed(
+                  i,
+                  new Pipeline.Assignment(
+                      String.valueOf(i), plan, from, to, person.baseSalary(), targets)));
     }
-    return from == null || to == null ? null : new Span(from, to);
+    // A participant has one plan on any day.
+    assignments.forEach(
+        (id, theirs) -> {
+          theirs.sort(Comparator.comparing(p -> p.assignment().from()));
+          for (int k = 1; k < theirs.size(); k++) {
+            Placed before = theirs.get(k - 1);
+            Placed next = theirs.get(k);
+            if (!next.assignment().from().isAfter(before.assignment().to())) {
+              problems.add(
+                  "$.assignments["
+                      + next.index()
+                      + "].from: overlaps assignments["
+                      + before.index()
+                      + "]; a participant has one plan on any day");
+            }
+          }
+        });
   }
 
-  /** A target: a number, or numbers by period end; each above 0. */
-  private TreeMap<LocalDate, BigDecimal> targetValues(String at, Object value) {
-    TreeMap<LocalDate, BigDecimal> byDate = new TreeMap<>();
-    if (value instanceof Number n) {
-      BigDecimal v = new BigDecimal(n.toString());
-      if (v.signum() <= 0) {
-        problems.add(at + ": a target above 0 is required (attainment divides by it)");
+  /** The assignment's targets: a number for every period, or numbers by period end; above 0. */
+  private Targets targets(String at, Scenario.Assignment a, PlanRules plan) {
+    Targets targets = new Targets();
+    Map<String, Object> given = a.targets() == null ? Map.of() : a.targets();
+    for (PlanRules.MeasureRule m : plan.measures()) {
+      if (!m.isRated() && !given.containsKey(m.code())) {
+        problems.add(
+            at
+                + ".targets."
+                + m.code()
+                + ": a target above 0 is required (attainment divides by it)");
       }
-      byDate.put(LocalDate.MAX, v);
-    } else if (value instanceof Map<?, ?> schedule && !schedule.isEmpty()) {
-      for (var e : schedule.entrySet()) {
-        String path = at + "." + e.getKey();
-        LocalDate d = date(String.valueOf(e.getKey()), path, true);
-        if (!(e.getValue() instanceof Number n) || new BigDecimal(n.toString()).signum() <= 0) {
+    }
+    for (var t : given.entrySet()) {
+      String path = at + ".targets." + t.getKey();
+      PlanRules.MeasureRule m = plan.measure(t.getKey());
+      if (m == null) {
+        problems.add(path + ": plan " + plan.code() + " has no such measure");
+        continue;
+      }
+      if (m.isRated()) {
+        problems.add(path + ": \"" + m.name() + "\" is rated and takes no target");
+        continue;
+      }
+      Object value = t.getValue();
+      if (value instanceof Number n) {
+        BigDecimal v = new BigDecimal(n.toString());
+        if (v.signum() <= 0) {
           problems.add(path + ": a target above 0 is required (attainment divides by it)");
-        } else if (d != null) {
-          byDate.put(d, new BigDecimal(n.toString()));
         }
-      }
-    } else {
-      problems.add(at + ": a number, or numbers by period end {\"2026-03-31\": 250000, ...}");
-    }
-    return byDate;
-  }
-
-  private BigDecimal target(String at, Scenario.Assignment a, String measure, LocalDate periodEnd) {
-    TreeMap<LocalDate, BigDecimal> byDate =
-        targetValues(at + ".targets." + measure, a.targets().get(measure));
-    if (byDate.containsKey(LocalDate.MAX)) {
-      return byDate.get(LocalDate.MAX);
-    }
-    BigDecimal target = byDate.get(periodEnd);
-    if (target == null) {
-      problems.add(at + ".targets." + measure + ": no target for the period ending " + periodEnd);
-    }
-    return target;
-  }
-
-  /**
-   * The participant's annual target on a measure: with advances, the last of the cumulative
-   * schedule; otherwise the year's period targets added up (a plain number is each period's
-   * target).
-   */
-  private static BigDecimal annualTarget(
-      Scenario.Assignment a, Scenario.Plan plan, String measure, int periodMonths) {
-    Object t = a.targets().get(measure);
-    if (t instanceof Number n) {
-      return new BigDecimal(n.toString()).multiply(BigDecimal.valueOf(12L / periodMonths));
-    }
-    BigDecimal max = BigDecimal.ZERO;
-    BigDecimal sum = BigDecimal.ZERO;
-    for (Object v : ((Map<?, ?>) t).values()) {
-      BigDecimal x = new BigDecimal(v.toString());
-      max = max.max(x);
-      sum = sum.add(x);
-    }
-    return plan.advances() != null ? max : sum;
-  }
-
-  private void overlaps(List<Scenario.Assignment> assignments, Map<Integer, Span> spans) {
-    for (int i = 0; i < assignments.size(); i++) {
-      for (int j = i + 1; j < assignments.size(); j++) {
-        if (spans.containsKey(i)
-            && spans.containsKey(j)
-            && assignments.get(i).participant() != null
-            && assignments.get(i).participant().equals(assignments.get(j).participant())
-            && spans.get(i).overlaps(spans.get(j))) {
-          problems.add(
-              "$.assignments["
-                  + j
-                  + "].from: overlaps assignments["
-                  + i
-                  + "]; a participant has one plan on any day");
+        targets.every(m.code(), v);
+      } else if (value instanceof Map<?, ?> schedule && !schedule.isEmpty()) {
+        for (var e : schedule.entrySet()) {
+          String p = path + "." + e.getKey();
+          LocalDate d = date(String.valueOf(e.getKey()), p, true);
+          if (!(e.getValue() instanceof Number n) || new BigDecimal(n.toString()).signum() <= 0) {
+            problems.add(p + ": a target above 0 is required (attainment divides by it)");
+          } else if (d != null) {
+            targets.set(m.code(), d, new BigDecimal(n.toString()));
+          }
         }
+      } else {
+        problems.add(path + ": a number, or numbers by period end {\"2026-03-31\": 250000, ...}");
       }
     }
+    return targets;
   }
 
-  private List<Crediting.Membership> teams(Map<String, Scenario.Participant> people) {
-    List<Crediting.Membership> teams = new ArrayList<>();
+  // --- teams and deals -------------------------------------------------------------------------
+
+  private void teams() {
     List<Scenario.TeamMember> list = list(scenario.teams());
+    List<Crediting.Membership> all = new ArrayList<>();
+    Map<String, Integer> firstOfAccount = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Scenario.TeamMember t = list.get(i);
       String at = "$.teams[" + i + "]";
       if (!people.containsKey(t.participant())) {
         problems.add(at + ".participant: no participant \"" + t.participant() + "\"");
       }
-      if (t.account() == null) {
+      if (t.account() == null || t.account().isBlank()) {
         problems.add(at + ".account: is required");
       }
       if (t.splitPercent() == null
@@ -690,30 +516,52 @@ public final class ScenarioRun {
           || t.splitPercent().compareTo(HUNDRED) > 0) {
         problems.add(at + ".splitPercent: a split above 0 and at most 100");
       }
+      Crediting.Role role =
+          t.role() == null
+              ? Crediting.Role.PRIMARY
+              : choice(Crediting.Role.class, t.role(), at + ".role", null);
       LocalDate from = date(t.from(), at + ".from", true);
       LocalDate to = date(t.to(), at + ".to", false);
       if (from != null && to != null && to.isBefore(from)) {
         problems.add(at + ".to: the membership ends before it starts");
+        continue;
       }
-      if (from != null && t.account() != null && t.splitPercent() != null) {
-        teams.add(
-            new Crediting.Membership(t.account(), t.participant(), t.splitPercent(), from, to));
+      if (from != null
+          && t.account() != null
+          && t.splitPercent() != null
+          && role != null
+          && people.containsKey(t.participant())) {
+        Crediting.Membership m =
+            new Crediting.Membership(
+                t.account(), t.participant(), t.splitPercent(), from, to, role);
+        all.add(m);
+        teams.computeIfAbsent(t.participant(), k -> new ArrayList<>()).add(m);
+        firstOfAccount.putIfAbsent(t.account(), i);
       }
     }
-    return teams;
+    Pattern account = Pattern.compile("^(.*) on (\\d{4}-\\d{2}-\\d{2}): (.*)$");
+    for (String over : Crediting.primarySplitsAbove100(all)) {
+      Matcher m = account.matcher(over);
+      String name = m.matches() ? m.group(1) : over;
+      problems.add(
+          "$.teams["
+              + firstOfAccount.getOrDefault(name, 0)
+              + "].splitPercent: the primary splits on account "
+              + over
+              + "; primary splits never exceed 100 % on any day (credit more as an OVERLAY)");
+    }
   }
 
-  private List<Crediting.Deal> deals() {
-    List<Crediting.Deal> deals = new ArrayList<>();
+  private void deals() {
     Set<String> ids = new HashSet<>();
     List<Scenario.Deal> list = list(scenario.deals());
     for (int i = 0; i < list.size(); i++) {
       Scenario.Deal d = list.get(i);
       String at = "$.deals[" + i + "]";
-      if (d.id() == null || !ids.add(d.id())) {
+      if (d.id() == null || d.id().isBlank() || !ids.add(d.id())) {
         problems.add(at + ".id: each deal has its own id");
       }
-      if (d.account() == null) {
+      if (d.account() == null || d.account().isBlank()) {
         problems.add(at + ".account: is required");
       }
       if (d.amount() == null) {
@@ -723,6 +571,12 @@ public final class ScenarioRun {
       if (term < 1) {
         problems.add(at + ".termMonths: a contract runs at least 1 month");
       }
+      if (d.margin() != null
+          && d.amount() != null
+          && d.margin().abs().compareTo(d.amount().abs()) > 0) {
+        problems.add(at + ".margin: the margin cannot exceed the amount");
+      }
+      Currency currency = d.currency() == null ? null : currency(d.currency(), at + ".currency");
       LocalDate booked = date(d.booked(), at + ".booked", true);
       LocalDate cancelled = date(d.cancelledOn(), at + ".cancelledOn", false);
       if (booked != null && cancelled != null && cancelled.isBefore(booked)) {
@@ -732,59 +586,29 @@ public final class ScenarioRun {
           && d.account() != null
           && d.amount() != null
           && booked != null
-          && term >= 1) {
-        deals.add(
-            new Crediting.Deal(
-                d.id(),
-                d.account(),
-                booked,
-                d.amount(),
-                d.margin(),
-                term,
-                d.firstYearAmount(),
-                cancelled));
+          && term >= 1
+          && (d.currency() == null || currency != null)) {
+        deals
+            .computeIfAbsent(d.account(), k -> new ArrayList<>())
+            .add(
+                new Crediting.Deal(
+                    d.id(),
+                    d.account(),
+                    booked,
+                    d.amount(),
+                    d.margin(),
+                    currency,
+                    term,
+                    d.firstYearAmount(),
+                    cancelled));
       }
     }
-    return deals;
   }
 
-  private static boolean usesDeals(Scenario.Plan plan) {
-    return list(plan.measures()).stream()
-        .anyMatch(m -> m.data() != null && !m.data().equals("GIVEN"));
-  }
-
-  private void credits(
-      Scenario.Plan plan, List<Crediting.Deal> deals, List<Crediting.Membership> teams) {
-    Scenario.Crediting c = plan.crediting();
-    try {
-      creditsByPlan.put(
-          plan.code(),
-          Crediting.credits(
-              deals,
-              teams,
-              c == null || c.rule() == null ? Crediting.Rule.ACV : Crediting.Rule.valueOf(c.rule()),
-              c == null || c.clawbackWindowMonths() == null ? 0 : c.clawbackWindowMonths(),
-              c == null || c.overlayAllowed() == null || c.overlayAllowed()));
-    } catch (IllegalArgumentException e) {
-      String deal = e.getMessage().replaceAll("^deal ([^:]+):.*$", "$1");
-      int index = 0;
-      for (int i = 0; i < list(scenario.deals()).size(); i++) {
-        if (deal.equals(scenario.deals().get(i).id())) {
-          index = i;
-        }
-      }
-      problems.add("$.deals[" + index + "]: " + e.getMessage() + " (plan " + plan.code() + ")");
-    }
-  }
+  // --- given actuals ---------------------------------------------------------------------------
 
   /** The given actuals, checked; each must be placeable in one assignment. */
-  private List<Given> actuals(
-      Map<String, Scenario.Participant> people,
-      Map<String, Scenario.Plan> plans,
-      List<Scenario.Assignment> assignments,
-      Map<Integer, Span> spans,
-      Span period) {
-    List<Given> given = new ArrayList<>();
+  private void actuals() {
     Set<List<Object>> seen = new HashSet<>();
     List<Scenario.Actual> list = list(scenario.actuals());
     for (int k = 0; k < list.size(); k++) {
@@ -798,25 +622,32 @@ public final class ScenarioRun {
         problems.add(at + ".value: is required");
         continue;
       }
+      if (!periodKnown()) {
+        continue;
+      }
       LocalDate date = date(x.date(), at + ".date", false);
-      List<Integer> theirs =
-          spans.keySet().stream()
+      if (x.date() != null && date == null) {
+        continue;
+      }
+      List<Placed> theirs =
+          assignments.getOrDefault(x.participant(), List.of()).stream()
               .filter(
-                  i ->
-                      x.participant().equals(assignments.get(i).participant())
-                          && spans.get(i).overlaps(period))
+                  p -> !p.assignment().to().isBefore(start) && !p.assignment().from().isAfter(end))
               .toList();
       if (theirs.isEmpty()) {
         problems.add(at + ".participant: " + x.participant() + " has no assignment in the period");
         continue;
       }
-      Integer target;
+      Placed target = null;
       if (date != null) {
-        target =
-            theirs.stream()
-                .filter(i -> spans.get(i).contains(date) && period.contains(date))
-                .findFirst()
-                .orElse(null);
+        for (Placed p : theirs) {
+          if (!date.isBefore(p.assignment().from())
+              && !date.isAfter(p.assignment().to())
+              && !date.isBefore(start)
+              && !date.isAfter(end)) {
+            target = p;
+          }
+        }
         if (target == null) {
           problems.add(
               at
@@ -834,38 +665,37 @@ public final class ScenarioRun {
         continue;
       } else {
         target = theirs.get(0);
-        Scenario.Plan p = plans.get(assignments.get(target).plan());
-        boolean several =
-            p != null
-                && (p.advances() != null
-                    || (p.performancePeriodMonths() != null
-                        && p.performancePeriodMonths() < monthsOf(period)));
-        if (several) {
+        PlanRules p = target.assignment().plan();
+        if (p.paysAdvances() || p.payoutEveryMonths() < FiscalCalendar.months(start, end)) {
           problems.add(
               at
-                  + ".date: the period holds several payout dates; say which day the actual belongs to");
+                  + ".date: the period holds several payout dates; say which day the actual"
+                  + " belongs to");
           continue;
         }
+        LocalDate last = target.assignment().to();
+        date = last.isBefore(end) ? last : end;
       }
-      Scenario.Plan plan = plans.get(assignments.get(target).plan());
-      Scenario.Measure measure =
-          plan == null
-              ? null
-              : list(plan.measures()).stream()
-                  .filter(m -> m.code().equals(x.measure()))
-                  .findFirst()
-                  .orElse(null);
-      if (plan != null && measure == null) {
+      PlanRules plan = target.assignment().plan();
+      PlanRules.MeasureRule measure = plan.measure(x.measure());
+      if (measure == null) {
         problems.add(
             at + ".measure: plan " + plan.code() + " has no measure \"" + x.measure() + "\"");
         continue;
       }
-      if (measure != null && measure.data() != null && !measure.data().equals("GIVEN")) {
+      if (measure.data().fromDeals()) {
         problems.add(
             at + ".measure: \"" + x.measure() + "\" is computed from the deals, not given");
         continue;
       }
-      if (!seen.add(List.of(target, x.measure(), date == null ? "" : date))) {
+      if (measure.isRated()) {
+        String problem = measure.ratingProblem(x.value());
+        if (problem != null) {
+          problems.add(at + ".value: " + problem);
+          continue;
+        }
+      }
+      if (!seen.add(List.of(x.participant(), x.measure(), date))) {
         problems.add(
             at
                 + ".measure: a second actual of "
@@ -875,59 +705,13 @@ public final class ScenarioRun {
                 + " for the same day");
         continue;
       }
-      given.add(new Given(x.participant(), x.measure(), x.value(), date, at));
+      results
+          .computeIfAbsent(x.participant(), p -> new ArrayList<>())
+          .add(new Actuals.Result(x.measure(), date, x.value()));
     }
-    return given;
   }
 
   // --- conversions -----------------------------------------------------------------------------
-
-  private static BigDecimal annualTargetIncentive(Scenario.Plan plan, Scenario.Participant p) {
-    Scenario.TargetIncentive ti = plan.targetIncentive();
-    return "PERCENT_OF_BASE".equals(ti.kind())
-        ? p.baseSalary().multiply(ti.value()).divide(HUNDRED)
-        : ti.value();
-  }
-
-  private static Scorecard scorecard(Scenario.Plan plan, List<Scorecard.Measure> measures) {
-    List<Scorecard.Gate> gates = new ArrayList<>();
-    for (Scenario.Gate g : list(plan.gates())) {
-      gates.add(
-          new Scorecard.Gate(g.measure(), g.minimumAttainment(), Set.copyOf(list(g.governs()))));
-    }
-    Scorecard.Modifier modifier =
-        plan.modifier() == null
-            ? null
-            : new Scorecard.Modifier(plan.modifier().measure(), points(plan.modifier().points()));
-    return new Scorecard(measures, gates, modifier, plan.planCapMultiple());
-  }
-
-  private static Scorecard.Direction direction(String direction) {
-    return "LOWER_IS_BETTER".equals(direction)
-        ? Scorecard.Direction.LOWER_IS_BETTER
-        : Scorecard.Direction.HIGHER_IS_BETTER;
-  }
-
-  private static Scorecard.Curve curve(Scenario.Curve c) {
-    if (c == null) {
-      return null;
-    }
-    return new Scorecard.Curve(
-        "STEP".equalsIgnoreCase(c.type()) ? Scorecard.CurveKind.STEP : Scorecard.CurveKind.LINEAR,
-        points(c.points()),
-        c.cap());
-  }
-
-  private static List<Scorecard.Point> points(List<List<BigDecimal>> pairs) {
-    List<Scorecard.Point> points = new ArrayList<>();
-    for (List<BigDecimal> pair : list(pairs)) {
-      if (pair == null || pair.size() != 2 || pair.get(0) == null || pair.get(1) == null) {
-        throw new IllegalArgumentException("a curve point is a pair [attainment, payout]");
-      }
-      points.add(new Scorecard.Point(pair.get(0), pair.get(1)));
-    }
-    return points;
-  }
 
   private LocalDate date(String text, String at, boolean required) {
     if (text == null) {
@@ -944,15 +728,45 @@ public final class ScenarioRun {
     }
   }
 
-  private static boolean isCurrency(String code) {
-    try {
-      return Currency.getInstance(code.toUpperCase(Locale.ROOT)).getCurrencyCode().equals(code);
-    } catch (IllegalArgumentException e) {
-      return false;
+  private Currency currency(String code, String at) {
+    if (code != null) {
+      try {
+        Currency c = Currency.getInstance(code.toUpperCase(Locale.ROOT));
+        if (c.getCurrencyCode().equals(code)) {
+          return c;
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
     }
+    problems.add(at + ": an ISO 4217 currency code such as EUR");
+    return null;
+  }
+
+  private <E extends Enum<E>> E choice(Class<E> type, String value, String at, E fallback) {
+    if (value != null) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(value)) {
+          return e;
+        }
+      }
+    }
+    StringBuilder names = new StringBuilder();
+    for (E e : type.getEnumConstants()) {
+      names.append(names.length() == 0 ? "" : ", ").append(e.name());
+    }
+    problems.add(at + ": one of " + names);
+    return fallback;
   }
 
   private static <T> List<T> list(List<T> list) {
     return list == null ? List.of() : list;
+  }
+
+  /** Used by {@link TreeMap}-ordered outputs: a stable order of participants. */
+  static Comparator<PayoutStatement> order() {
+    return Comparator.comparing(PayoutStatement::participant)
+        .thenComparing(PayoutStatement::periodEnd)
+        .thenComparing(PayoutStatement::assignedFrom);
   }
 }

@@ -85,10 +85,10 @@ class CalculatorTest {
     String released =
         read("year-with-advances-and-draws.json")
             .replace("\"releasedWindfalls\": []", "\"releasedWindfalls\": [\"D4\"]");
-    var payouts = ScenarioRun.calculate(Calculator.read(released)).payouts();
+    var statements = ScenarioRun.calculate(Calculator.read(released)).statements();
     // D4 adds 700,000 to the year: 1,300,000 / 1,000,000 -> 0.78 + 0.8 = 1.58 x 40,000 = 63,200.
-    assertEquals(new java.math.BigDecimal("63200.00"), payouts.get(7).earned());
-    assertEquals(new java.math.BigDecimal("41600.00"), payouts.get(7).amount());
+    assertEquals(new java.math.BigDecimal("63200.00"), statements.get(7).earned());
+    assertEquals(new java.math.BigDecimal("41600.00"), statements.get(7).due());
   }
 
   @Test
@@ -105,9 +105,11 @@ class CalculatorTest {
                 "{ \"participant\": \"nobody\", \"measure\": \"csat\", \"value\": 95 }");
     assertEquals(
         List.of(
-            "$.plans[0].measures[1].curve.points[1].attainment: attainment must rise from point to point",
-            "$.plans[0].measures[1].curve.points[1].payout: a payout may not fall as attainment rises",
-            "$.plans[0].measures: the weights add up to 90 %; they must add up to exactly 100 %",
+            "$.plans[0].measures[1].curve.points[1][0]: Attainment must rise from point to point:"
+                + " 0.8 does not come after 1.0",
+            "$.plans[0].measures[1].curve.points[1][1]: A payout may not fall as attainment rises:"
+                + " 0.5 is below 1.0",
+            "$.plans[0].measures: The weights add up to 90 %; they must add up to exactly 100 %",
             "$.assignments[0].targets.revenue: a target above 0 is required (attainment divides by it)",
             "$.actuals[3].participant: no participant \"nobody\""),
         problems(broken));
@@ -154,9 +156,12 @@ class CalculatorTest {
     String dated = json.replaceAll("(\"value\": (27|4|95)) \\}", "$1, \"date\": \"2026-01-20\" }");
     var statements = ScenarioRun.calculate(Calculator.read(dated)).statements();
     assertEquals(2, statements.size());
-    assertEquals(new java.math.BigDecimal("3750.00"), statements.get(0).targetIncentive()); // 45/90
+    assertEquals(
+        new java.math.BigDecimal("3750.00"),
+        statements.get(0).scorecard().targetIncentive()); // 45/90
     assertEquals("CALCULATED", statements.get(0).status().name());
-    assertEquals(new java.math.BigDecimal("3750.00"), statements.get(1).targetIncentive());
+    assertEquals(
+        new java.math.BigDecimal("3750.00"), statements.get(1).scorecard().targetIncentive());
     assertEquals("HELD", statements.get(1).status().name()); // no rating for the second span yet
   }
 
@@ -170,7 +175,7 @@ class CalculatorTest {
     var statements = ScenarioRun.calculate(Calculator.read(json)).statements();
     assertEquals("HELD", statements.get(0).status().name());
     assertTrue(
-        Calculator.csv(statements).contains(",HELD,\"no rating yet for \"\"Account plan\"\"\","),
+        Calculator.csv(statements).contains(",HELD,HELD,\"no rating yet for \"\"Account plan\"\";"),
         Calculator.csv(statements));
   }
 }

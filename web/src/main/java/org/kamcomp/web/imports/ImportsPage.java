@@ -9,7 +9,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.kamcomp.domain.access.Viewer;
@@ -29,7 +28,6 @@ import org.kamcomp.domain.imports.RowError;
 public class ImportsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final long MAX_BYTES = 50L * 1024 * 1024;
 
   @Inject Importer importer;
   @Inject Viewer viewer;
@@ -108,25 +106,27 @@ public class ImportsPage implements Serializable {
           new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file to import", null));
       return;
     }
-    if (file.getSize() > MAX_BYTES) {
+    if (file.getSize() > Importer.MAX_FILE_BYTES) {
       faces.addMessage(
           "import-form:file",
           new FacesMessage(
               FacesMessage.SEVERITY_ERROR,
-              "The file is larger than 50 MB; split it or import it through the API",
+              "The file is larger than "
+                  + Importer.MAX_FILE_BYTES / (1024 * 1024)
+                  + " MB, the most an import takes: split it",
               null));
       return;
     }
-    String text;
+    byte[] bytes;
     try (InputStream in = file.getInputStream()) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "The file could not be read", null));
       return;
     }
     try {
-      result = importer.importCsv(ImportKind.fromSlug(kind), text, viewer.username());
+      result = importer.importCsv(ImportKind.fromSlug(kind), bytes, viewer.username());
       faces.addMessage(
           null,
           new FacesMessage(

@@ -61,6 +61,7 @@ public class PlanEditor implements Serializable {
 
   @Inject PlanCatalog catalog;
   @Inject SignedInUser user;
+  @Inject java.time.Clock clock;
 
   private String code;
   private int number;
@@ -136,13 +137,15 @@ public class PlanEditor implements Serializable {
     terms =
         TermsForm.from(
             new PlanTerms(
-                LocalDate.now().plusYears(1).withDayOfYear(1),
+                LocalDate.now(clock).plusYears(1).withDayOfYear(1),
                 TargetIncentive.percentOfBase("25"),
                 PeriodType.YEAR,
                 PeriodType.QUARTER,
                 new BigDecimal("75"),
+                false,
                 new BigDecimal("2"),
                 CreditingRule.FIRST_YEAR,
+                true,
                 null,
                 null,
                 6));

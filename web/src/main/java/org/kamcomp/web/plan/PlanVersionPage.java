@@ -207,6 +207,12 @@ public class PlanVersionPage implements Serializable {
     items.add(new Item("Performance period", Labels.of(t.performancePeriod())));
     items.add(new Item("Payout frequency", Labels.of(t.payoutFrequency())));
     items.add(new Item("Advance rate", percent(t.advanceRatePercent())));
+    if (t.advanceRatePercent() != null) {
+      items.add(
+          new Item(
+              "Overpaid true-up",
+              t.trueUpForgiven() ? "forgiven" : "recovered from later payouts"));
+    }
     items.add(
         new Item(
             "Plan cap",
@@ -214,6 +220,10 @@ public class PlanVersionPage implements Serializable {
                 ? "none"
                 : plain(t.planCapMultiple()) + " x target incentive"));
     items.add(new Item("Multi-year deals credited at", t.creditingRule().name()));
+    items.add(
+        new Item(
+            "Overlay team members",
+            t.overlayAllowed() ? "credited in addition" : "not credited (primary places only)"));
     items.add(new Item("Windfall threshold", percent(t.windfallThresholdPercent())));
     items.add(
         new Item(

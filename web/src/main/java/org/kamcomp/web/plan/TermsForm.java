@@ -19,6 +19,8 @@ public class TermsForm implements Serializable {
   private PeriodType performancePeriod;
   private PeriodType payoutFrequency;
   private String advanceRatePercent;
+  private boolean trueUpForgiven;
+  private boolean overlayAllowed;
   private String planCapMultiple;
   private CreditingRule creditingRule;
   private String windfallThresholdPercent;
@@ -37,6 +39,8 @@ public class TermsForm implements Serializable {
     f.performancePeriod = t.performancePeriod();
     f.payoutFrequency = t.payoutFrequency();
     f.advanceRatePercent = Parser.show(t.advanceRatePercent());
+    f.trueUpForgiven = t.trueUpForgiven();
+    f.overlayAllowed = t.overlayAllowed();
     f.planCapMultiple = Parser.show(t.planCapMultiple());
     f.creditingRule = t.creditingRule();
     f.windfallThresholdPercent = Parser.show(t.windfallThresholdPercent());
@@ -61,13 +65,31 @@ public class TermsForm implements Serializable {
         performancePeriod,
         payoutFrequency,
         parser.decimal(advanceRatePercent, "advanceRatePercent"),
+        trueUpForgiven,
         parser.decimal(planCapMultiple, "planCapMultiple"),
         creditingRule,
+        overlayAllowed,
         parser.decimal(windfallThresholdPercent, "windfallThresholdPercent"),
         drawKind == null && drawAmountValue == null
             ? null
             : new Draw(drawKind, drawAmountValue, drawCarriesOver),
         parser.whole(clawbackWindowMonths, "clawbackWindowMonths", 0));
+  }
+
+  public boolean isTrueUpForgiven() {
+    return trueUpForgiven;
+  }
+
+  public void setTrueUpForgiven(boolean trueUpForgiven) {
+    this.trueUpForgiven = trueUpForgiven;
+  }
+
+  public boolean isOverlayAllowed() {
+    return overlayAllowed;
+  }
+
+  public void setOverlayAllowed(boolean overlayAllowed) {
+    this.overlayAllowed = overlayAllowed;
   }
 
   public String getEffectiveFrom() {

@@ -33,6 +33,7 @@ public class InquiriesPage implements Serializable {
   @Inject Viewer viewer;
 
   private List<Windfalls.Released> released = List.of();
+  private List<Windfalls.Held> held = List.of();
   private String deal;
   private String reason;
 
@@ -47,6 +48,17 @@ public class InquiriesPage implements Serializable {
     all = inquiries.list(viewer, null, false);
     adjustments = inquiries.adjustments();
     released = windfalls.released();
+    held = windfalls.queue();
+  }
+
+  /** The deals held for review and not released: the queue to work. */
+  public List<Windfalls.Held> getHeld() {
+    return held;
+  }
+
+  /** Takes a held deal into the release form. */
+  public void choose(String dealId) {
+    this.deal = dealId;
   }
 
   public List<Windfalls.Released> getReleased() {

@@ -3,23 +3,36 @@ package org.kamcomp.web.statement;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kamcomp.calculation.CalculationRuns;
-import org.kamcomp.calculation.RunProgress;
+import org.kamcomp.calculation.InputsLoader;
+import org.kamcomp.calculation.Statements;
 import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.problem.ConflictException;
 import org.kamcomp.domain.problem.InvalidInputException;
+import org.kamcomp.domain.problem.NotFoundException;
+import org.kamcomp.domain.statement.StatementRecord;
+import org.kamcomp.scoring.FiscalCalendar;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * Sales operations starts a calculation run for a quarter, reviews its statements and exceptions,
- * and publishes it.
+ * Sales operations starts a calculation run for a month, quarter, half or year of the fiscal
+ * calendar, watches its job's progress, reviews its statements (a page at a time, each openable)
+ * and exceptions, and publishes it, discards it, or restarts one cut short.
  */
 @Named
 @ViewScoped
@@ -28,19 +41,20 @@ public class RunsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CalculationRuns runs;
-  @Inject RunProgress progress;
+  @Inject Statements statements;
+  @Inject InputsLoader loader;
   @Inject Viewer viewer;
+  @Inject FiscalCalendar calendar;
+  @Inject Clock clock;
 
-  @jakarta.annotation.Resource
-  transient jakarta.enterprise.concurrent.ManagedExecutorService executor;
-
-  private transient java.util.concurrent.Future<CalculationRuns.Summary> calculating;
-
-  private String quarter;
+  private int length = 3;
+  private String period;
   private String only;
   private List<RunRow> list = List.of();
   private Long selected;
-  private List<StatementRow> statements = List.of();
+  private Long started;
+  private List<String> totals = List.of();
+  private RunStatements review;
 
   /** A run in the list. */
   public static final class RunRow implements Serializable {
@@ -55,8 +69,9 @@ public class RunsPage implements Serializable {
       return s.id();
     }
 
+    /** "Q3 2026 (2026-07-01 to 2026-09-30)". */
     public String getPeriod() {
-      return s.periodStart() + " to " + s.periodEnd();
+      return s.period() + " (" + s.periodStart() + " to " + s.periodEnd() + ")";
     }
 
     public int getNumber() {
@@ -64,11 +79,23 @@ public class RunsPage implements Serializable {
     }
 
     public String getStatus() {
-      return s.status().toLowerCase();
+      return s.status().toLowerCase() + (s.estimate() ? ", estimate" : "");
     }
 
     public boolean isPublishable() {
-      return "CALCULATED".equals(s.status());
+      return "CALCULATED".equals(s.status()) && !s.estimate();
+    }
+
+    public boolean isDiscardable() {
+      return "CALCULATED".equals(s.status()) || "FAILED".equals(s.status());
+    }
+
+    public boolean isRestartable() {
+      return "FAILED".equals(s.status());
+    }
+
+    public boolean isCalculating() {
+      return "CALCULATING".equals(s.status());
     }
 
     public String getStartedBy() {
@@ -87,110 +114,222 @@ public class RunsPage implements Serializable {
     public long getHeld() {
       return s.held();
     }
+
+    public int getParticipants() {
+      return s.participants();
+    }
+
+    public int getDone() {
+      return s.participantsDone();
+    }
+
+    /** How far, 0 to 100. */
+    public int getPercent() {
+      return s.participants() == 0 ? 0 : (int) (100L * s.participantsDone() / s.participants());
+    }
+
+    public String getFailure() {
+      return s.failure();
+    }
+  }
+
+  /** A run's statements, read a page at a time (a run may hold a million). */
+  public static final class RunStatements extends LazyDataModel<StatementRow> {
+    private static final long serialVersionUID = 1L;
+    private final transient Statements statements;
+    private final long run;
+
+    RunStatements(Statements statements, long run) {
+      this.statements = statements;
+      this.run = run;
+    }
+
+    private Statements.Filter filter(Map<String, FilterMeta> filterBy) {
+      FilterMeta status = filterBy == null ? null : filterBy.get("status");
+      StatementRecord.Status s = null;
+      if (status != null && status.getFilterValue() != null) {
+        String v = status.getFilterValue().toString().toUpperCase();
+        s =
+            v.isBlank()
+                ? null
+                : Arrays.stream(StatementRecord.Status.values())
+                    .filter(x -> x.name().startsWith(v))
+                    .findFirst()
+                    .orElse(null);
+      }
+      return new Statements.Filter(null, null, null, null, s);
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) statements.countOfRun(run, filter(filterBy));
+    }
+
+    @Override
+    public List<StatementRow> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return statements.ofRun(run, filter(filterBy), first, pageSize).stream()
+          .map(StatementRow::new)
+          .toList();
+    }
+
+    @Override
+    public String getRowKey(StatementRow row) {
+      return Long.toString(row.getId());
+    }
   }
 
   @PostConstruct
   void load() {
     list = runs.runs().stream().map(RunRow::new).toList();
-    if (quarter == null) {
-      YearMonth now = YearMonth.now();
-      int lastEndedQuarter = (now.getMonthValue() - 1) / 3;
-      YearMonth end =
-          lastEndedQuarter == 0
-              ? YearMonth.of(now.getYear() - 1, 12)
-              : YearMonth.of(now.getYear(), lastEndedQuarter * 3);
-      quarter = end.toString();
+    if (period == null) {
+      // The last period of this length that has ended.
+      LocalDate today = LocalDate.now(clock);
+      period = key(calendar.periodStart(calendar.periodStart(today, length).minusDays(1), length));
     }
   }
 
-  /** The quarters to choose from: their last months, newest first, over two years. */
-  public List<String> getQuarters() {
-    YearMonth now = YearMonth.now();
-    return java.util.stream.IntStream.range(0, 8)
-        .mapToObj(i -> YearMonth.of(now.getYear(), 12).minusMonths(3L * i).toString())
-        .toList();
+  private String key(LocalDate start) {
+    return start + "/" + calendar.periodEnd(start, length);
+  }
+
+  /** The lengths of period a run can have. */
+  public List<SelectItem> getLengths() {
+    return List.of(
+        new SelectItem(1, "Month"),
+        new SelectItem(3, "Quarter"),
+        new SelectItem(6, "Half year"),
+        new SelectItem(12, "Year"));
   }
 
   /**
-   * Starts a run of the chosen quarter in the background; the page polls {@link #poll} and shows
-   * its progress until it is calculated.
+   * The periods of the chosen length, newest first, from the one under way back to the first fiscal
+   * year that holds data; one not yet ended says it will be an estimate.
    */
-  public void start() {
-    YearMonth end = YearMonth.parse(quarter);
-    LocalDate from = end.minusMonths(2).atDay(1);
-    String by = viewer.username();
-    java.util.Set<String> chosen =
-        only == null
-            ? java.util.Set.of()
-            : java.util.Arrays.stream(only.split("[,\\s]+"))
-                .filter(x -> !x.isBlank())
-                .collect(java.util.stream.Collectors.toSet());
-    calculating = executor.submit(() -> runs.start(from, end.atEndOfMonth(), chosen, by));
-  }
-
-  /** Whether a run started here has not been reported yet (the page polls until it is). */
-  public boolean isCalculating() {
-    return calculating != null;
-  }
-
-  /** The runs calculating now (anyone's), with how far each has got. */
-  public List<RunProgress.Running> getProgress() {
-    return progress.now();
-  }
-
-  /** Called by the page's poll: once the run started here is calculated, shows it. */
-  public void poll() {
-    if (calculating == null || !calculating.isDone()) {
-      return;
+  public List<SelectItem> getPeriods() {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate first = loader.firstAssignedDay();
+    LocalDate from = calendar.yearStart(first == null ? today : first);
+    List<SelectItem> items = new ArrayList<>();
+    for (LocalDate start = calendar.periodStart(today, length);
+        !start.isBefore(from);
+        start = calendar.periodStart(start.minusDays(1), length)) {
+      LocalDate end = calendar.periodEnd(start, length);
+      items.add(
+          new SelectItem(
+              key(start),
+              calendar.name(start, end)
+                  + (end.isBefore(today) ? "" : " (not ended: an estimate)")));
     }
+    return items;
+  }
+
+  /** Starts a run of the chosen period; its job calculates in the background. */
+  public void start() {
+    String[] p = period.split("/");
+    Set<String> chosen =
+        only == null
+            ? Set.of()
+            : Arrays.stream(only.split("[,\\s]+"))
+                .filter(x -> !x.isBlank())
+                .collect(Collectors.toSet());
     try {
-      CalculationRuns.Summary run = calculating.get();
+      CalculationRuns.Summary run =
+          runs.start(LocalDate.parse(p[0]), LocalDate.parse(p[1]), chosen, viewer.username());
+      started = run.id();
       message(
           FacesMessage.SEVERITY_INFO,
           "Run "
               + run.number()
               + " of "
-              + run.periodStart()
-              + " to "
-              + run.periodEnd()
-              + ": "
-              + run.statements()
-              + " statements, "
-              + run.held()
-              + " held as exceptions. Review them, then publish.");
+              + run.period()
+              + " started for "
+              + run.participants()
+              + " participants"
+              + (run.estimate() ? ": the period has not ended, so it is an estimate" : ""));
       load();
-      select(run.id());
-    } catch (java.util.concurrent.ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof InvalidInputException invalid) {
-        invalid.errors().forEach(f -> message(FacesMessage.SEVERITY_ERROR, f.message()));
-      } else {
+    } catch (InvalidInputException e) {
+      e.errors().forEach(f -> message(FacesMessage.SEVERITY_ERROR, f.message()));
+    } catch (ConflictException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** Whether any run is calculating (the page polls its progress while one is). */
+  public boolean isCalculating() {
+    return list.stream().anyMatch(RunRow::isCalculating);
+  }
+
+  /** Called by the page's poll: the list again; once the run started here is done, shows it. */
+  public void poll() {
+    load();
+    if (started != null
+        && list.stream().noneMatch(r -> r.getId() == started && r.isCalculating())) {
+      RunRow done = list.stream().filter(r -> r.getId() == started).findFirst().orElse(null);
+      if (done != null) {
         message(
-            FacesMessage.SEVERITY_ERROR,
-            cause instanceof ConflictException ? cause.getMessage() : "The run failed: " + cause);
+            "calculated".equals(done.s.status().toLowerCase())
+                ? FacesMessage.SEVERITY_INFO
+                : FacesMessage.SEVERITY_ERROR,
+            "Run "
+                + done.getNumber()
+                + ": "
+                + done.getStatus()
+                + ", "
+                + done.getStatements()
+                + " statements, "
+                + done.getHeld()
+                + " held as exceptions"
+                + (done.getFailure() == null ? ". Review them." : ". " + done.getFailure()));
+        select(done.getId());
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      calculating = null;
+      started = null;
     }
   }
 
   public void select(long id) {
     selected = id;
-    statements = runs.statements(id).stream().map(StatementRow::new).toList();
+    review = new RunStatements(statements, id);
+    totals =
+        statements.totalsOfRun(id).stream()
+            .filter(t -> t[1] != null)
+            .map(t -> String.format("%,.2f %s", t[1], t[0]))
+            .toList();
   }
 
   public void publish(long id) {
+    act(
+        () -> runs.publish(id, viewer.username()),
+        "Published: participants and managers now see these statements",
+        id);
+  }
+
+  public void discard(long id) {
+    act(
+        () -> runs.discard(id, viewer.username()),
+        "Discarded: the run's statements are gone; its record stays in the list",
+        null);
+  }
+
+  public void restart(long id) {
+    act(() -> runs.restart(id), "Restarted from its last checkpoint", null);
+    started = id;
+  }
+
+  private void act(Runnable action, String done, Long show) {
     try {
-      runs.publish(id, viewer.username());
-      message(
-          FacesMessage.SEVERITY_INFO,
-          "Published: participants and managers now see these statements");
+      action.run();
+      message(FacesMessage.SEVERITY_INFO, done);
       load();
-      select(id);
-    } catch (ConflictException e) {
+      if (show != null) {
+        select(show);
+      } else {
+        selected = null;
+        review = null;
+      }
+    } catch (ConflictException | NotFoundException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      load();
     }
   }
 
@@ -200,23 +339,7 @@ public class RunsPage implements Serializable {
 
   /** The selected run's total due, per currency. */
   public String getTotalDue() {
-    return statements.stream()
-        .filter(s -> s.getAmountDue() != null)
-        .collect(
-            java.util.stream.Collectors.groupingBy(
-                StatementRow::getCurrency,
-                java.util.TreeMap::new,
-                java.util.stream.Collectors.reducing(
-                    BigDecimal.ZERO, StatementRow::getAmountDue, BigDecimal::add)))
-        .entrySet()
-        .stream()
-        .map(
-            e ->
-                e.getValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-                    + " "
-                    + e.getKey())
-        .reduce((a, b) -> a + ", " + b)
-        .orElse("-");
+    return totals.isEmpty() ? "–" : String.join(", ", totals);
   }
 
   public List<RunRow> getRuns() {
@@ -227,8 +350,8 @@ public class RunsPage implements Serializable {
     return selected;
   }
 
-  public List<StatementRow> getStatements() {
-    return statements;
+  public LazyDataModel<StatementRow> getStatements() {
+    return review;
   }
 
   /** Only these participants (user names, separated by commas or spaces); empty for everyone. */
@@ -240,11 +363,23 @@ public class RunsPage implements Serializable {
     this.only = only;
   }
 
-  public String getQuarter() {
-    return quarter;
+  public int getLength() {
+    return length;
   }
 
-  public void setQuarter(String quarter) {
-    this.quarter = quarter;
+  public void setLength(int length) {
+    if (FiscalCalendar.LENGTHS.contains(length) && length != this.length) {
+      this.length = length;
+      this.period = null;
+      load();
+    }
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
   }
 }

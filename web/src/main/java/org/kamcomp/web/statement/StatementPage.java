@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kamcomp.calculation.CalculationRuns;
 import org.kamcomp.calculation.Inquiries;
+import org.kamcomp.calculation.Statements;
 import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.plan.MeasureDefinition;
 import org.kamcomp.domain.plan.PlanCatalog;
@@ -32,13 +32,15 @@ public class StatementPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject CalculationRuns runs;
+  @Inject Statements statements;
   @Inject Inquiries inquiries;
+  @Inject org.kamcomp.scoring.FiscalCalendar calendar;
   @Inject PlanCatalog plans;
   @Inject Viewer viewer;
 
   private long id;
   private StatementView view;
+  private List<StatementRow> versions = List.of();
   private List<Inquiries.View> asked = List.of();
   private String attainmentChart;
   private String line;
@@ -46,7 +48,12 @@ public class StatementPage implements Serializable {
 
   public void load() {
     try {
-      view = StatementView.of(runs.publishedStatement(id, viewer));
+      var record = statements.open(id, viewer);
+      view = StatementView.of(record, calendar);
+      versions =
+          view.isPublished()
+              ? statements.versions(record, viewer).stream().map(StatementRow::new).toList()
+              : List.of();
       asked = inquiries.list(viewer, id, false);
       attainmentChart = attainmentChart();
     } catch (NotFoundException e) {
@@ -62,6 +69,14 @@ public class StatementPage implements Serializable {
     return view == null
         ? "Statement not found"
         : "Statement of " + view.getParticipantName() + ", " + view.getPeriodText();
+  }
+
+  /**
+   * Every published version of this statement's period, oldest first (more than one when it was
+   * recalculated).
+   */
+  public List<StatementRow> getVersions() {
+    return versions;
   }
 
   public StatementView getView() {
@@ -106,9 +121,12 @@ public class StatementPage implements Serializable {
         : CurveChart.of(series, markers, "attainment (1 = target)", "payout (x weight)");
   }
 
-  /** Whether the signed-in user is the statement's participant, who may ask about its lines. */
+  /**
+   * Whether the signed-in user is the statement's participant, who may ask about its lines (of a
+   * published statement).
+   */
   public boolean isMine() {
-    return view != null && view.getUsername().equals(viewer.username());
+    return view != null && view.isPublished() && view.getUsername().equals(viewer.username());
   }
 
   /** The lines one may ask about: each measure, the adjustments, and the payout as a whole. */

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.kamcomp.calculation.CalculationRuns;
+import org.kamcomp.calculation.Statements;
 import org.kamcomp.domain.access.Viewer;
 import org.kamcomp.domain.participant.ParticipantRepository;
 import org.kamcomp.domain.problem.NotFoundException;
@@ -28,10 +28,18 @@ public class StatementPdfServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CalculationRuns runs;
+  @Inject transient Statements statements;
+  @Inject transient org.kamcomp.scoring.FiscalCalendar calendar;
   @Inject transient ParticipantRepository participants;
   @Inject transient StatementPdf statementPdf;
   @Inject transient TeamStatementPdf teamPdf;
+  @Inject transient java.time.Clock clock;
+
+  private static Statements.Filter filter(String period) {
+    String[] p = period.split("/");
+    return new Statements.Filter(
+        java.time.LocalDate.parse(p[0]), java.time.LocalDate.parse(p[1]), null, null, null);
+  }
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -42,8 +50,9 @@ public class StatementPdfServlet extends HttpServlet {
     try {
       if (req.getServletPath().startsWith("/team/")) {
         String period = req.getParameter("period");
-        List<StatementRecord> rows = TeamStatements.latest(runs.published(viewer), period);
-        if (period == null || rows.isEmpty()) {
+        List<StatementRow> rows =
+            period == null ? List.of() : TeamStatementsPage.rows(statements, viewer, period);
+        if (rows.isEmpty()) {
           throw new NotFoundException("No published statements of " + period + " in your line");
         }
         String manager =
@@ -55,17 +64,19 @@ public class StatementPdfServlet extends HttpServlet {
             teamPdf.render(
                 new TeamReport(
                     manager,
-                    "Reporting line of " + manager + ", " + period,
-                    ZonedDateTime.now(),
-                    rows.stream().map(TeamReport.Row::of).toList()));
-        file = "team-statements-" + period.replace(" ", "") + ".pdf";
+                    "Reporting line of " + manager + ", " + rows.get(0).getPeriod(),
+                    ZonedDateTime.now(clock),
+                    statements.current(viewer, filter(period), 0, 100_000).stream()
+                        .map(TeamReport.Row::of)
+                        .toList()));
+        file = "team-statements-" + period.replace("/", "-") + ".pdf";
       } else {
         long id = Long.parseLong(req.getParameter("id"));
-        StatementRecord record = runs.publishedStatement(id, viewer);
-        pdf = statementPdf.render(StatementView.of(record));
+        StatementRecord record = statements.open(id, viewer);
+        pdf = statementPdf.render(StatementView.of(record, calendar));
         file = "statement-" + id + ".pdf";
       }
-    } catch (NotFoundException | NumberFormatException e) {
+    } catch (NotFoundException | NumberFormatException | java.time.DateTimeException e) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such statement in your scope");
       return;
     }

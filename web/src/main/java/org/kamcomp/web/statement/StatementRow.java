@@ -2,6 +2,8 @@ package org.kamcomp.web.statement;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.kamcomp.domain.plan.CompanyCalendar;
+import org.kamcomp.domain.statement.CalculationRun;
 import org.kamcomp.domain.statement.StatementRecord;
 
 /** A statement in a table (EL reads getters). */
@@ -9,25 +11,24 @@ public final class StatementRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One reader factory: {@code Json.createReader} looks the provider up on every call. */
-  private static final jakarta.json.JsonReaderFactory READER =
-      jakarta.json.spi.JsonProvider.provider().createReaderFactory(java.util.Map.of());
-
   private final long id;
   private final long assignmentId;
   private final String participant;
   private final String name;
   private final String plan;
   private final String period;
+  private final String periodKey;
   private final String kind;
   private final String status;
   private final String exception;
   private final BigDecimal earned;
+  private final BigDecimal ownDue;
   private final BigDecimal amountDue;
   private final String currency;
   private final BigDecimal difference;
   private final BigDecimal adjustments;
   private final BigDecimal targetIncentive;
+  private final boolean published;
 
   StatementRow(StatementRecord s) {
     this.id = s.getId();
@@ -35,25 +36,25 @@ public final class StatementRow implements Serializable {
     this.participant = s.getParticipant().getUsername();
     this.name = s.getParticipant().getFullName();
     this.plan = s.getPlanCode() + " v" + s.getPlanVersion();
-    this.period = s.getRun().getPeriodStart() + " to " + s.getRun().getPeriodEnd();
+    this.period =
+        CompanyCalendar.get().name(s.getRun().getPeriodStart(), s.getRun().getPeriodEnd());
+    this.periodKey = key(s.getRun());
     this.kind = s.getKind().name().toLowerCase().replace('_', '-');
     this.status = s.getStatus().name().toLowerCase();
     this.exception = s.getException();
     this.earned = s.getEarned();
+    this.ownDue = s.getOwnDue();
     this.amountDue = s.getAmountDue();
     this.currency = s.getCurrency();
     this.difference = s.getDifference();
     this.adjustments = s.getAdjustments();
-    this.targetIncentive = targetIncentive(s.getDocument());
+    this.targetIncentive = s.getTargetIncentive();
+    this.published = s.getRun().getStatus() == CalculationRun.Status.PUBLISHED;
   }
 
-  private static BigDecimal targetIncentive(String document) {
-    jakarta.json.JsonObject doc;
-    try (var r = READER.createReader(new java.io.StringReader(document))) {
-      doc = r.readObject();
-    }
-    var ti = doc.get("targetIncentive");
-    return ti instanceof jakarta.json.JsonNumber n ? n.bigDecimalValue() : null;
+  /** A run's period as a value of a page's choice: "2026-07-01/2026-09-30". */
+  static String key(CalculationRun run) {
+    return run.getPeriodStart() + "/" + run.getPeriodEnd();
   }
 
   /** The adjustments the statement carries (in its amount due). */
@@ -61,7 +62,7 @@ public final class StatementRow implements Serializable {
     return adjustments;
   }
 
-  /** The target incentive of the statement's window (the year to date for an advance). */
+  /** The target incentive of the scorecard's span (the period to date for an advance). */
   public BigDecimal getTargetIncentive() {
     return targetIncentive;
   }
@@ -94,8 +95,13 @@ public final class StatementRow implements Serializable {
     return plan;
   }
 
+  /** The period paid for, named: "Q3 2026". */
   public String getPeriod() {
     return period;
+  }
+
+  public String getPeriodKey() {
+    return periodKey;
   }
 
   public String getKind() {
@@ -114,6 +120,11 @@ public final class StatementRow implements Serializable {
     return earned;
   }
 
+  /** What the statement pays for its own period, before adjustments. */
+  public BigDecimal getOwnDue() {
+    return ownDue;
+  }
+
   public BigDecimal getAmountDue() {
     return amountDue;
   }
@@ -125,5 +136,9 @@ public final class StatementRow implements Serializable {
 
   public String getCurrency() {
     return currency;
+  }
+
+  public boolean isPublished() {
+    return published;
   }
 }

@@ -5,13 +5,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import org.kamcomp.calculation.CalculationRuns;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kamcomp.calculation.Statements;
 import org.kamcomp.domain.access.Viewer;
+import org.kamcomp.scoring.FiscalCalendar;
 
 /**
- * The published statements the signed-in user may see: a participant's own ("My statements"), a
- * manager's reporting line ("Team statements"), newest first.
+ * The signed-in participant's statements ("My statements"): each period once, as its current
+ * version, newest first; and what they were paid this fiscal year.
  */
 @Named
 @ViewScoped
@@ -19,52 +25,44 @@ public class StatementsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject CalculationRuns runs;
+  @Inject Statements statements;
   @Inject Viewer viewer;
+  @Inject FiscalCalendar calendar;
+  @Inject Clock clock;
 
-  private List<StatementRow> rows = List.of();
+  private List<StatementRow> mine = List.of();
+  private String paidThisYear;
 
   @PostConstruct
   void load() {
-    rows = runs.published(viewer).stream().map(StatementRow::new).toList();
+    mine =
+        statements
+            .current(
+                viewer, new Statements.Filter(null, null, viewer.username(), null, null), 0, 1000)
+            .stream()
+            .map(StatementRow::new)
+            .toList();
+    LocalDate today = LocalDate.now(clock);
+    Map<String, BigDecimal> paid =
+        statements.paid(viewer.username(), calendar.yearStart(today), calendar.yearEnd(today));
+    paidThisYear =
+        paid.isEmpty()
+            ? "nothing yet"
+            : paid.entrySet().stream()
+                .map(e -> String.format("%,.2f %s", e.getValue(), e.getKey()))
+                .collect(Collectors.joining(", "));
   }
 
-  /** Only the signed-in user's own statements. */
+  /** The signed-in user's statements, each period once. */
   public List<StatementRow> getMine() {
-    return rows.stream().filter(r -> r.getParticipant().equals(viewer.username())).toList();
+    return mine;
   }
 
   /**
-   * What the signed-in participant was paid this year, per currency: of each period's statement the
+   * What the signed-in participant was paid this fiscal year, per currency: of each period the
    * first published version (a recalculation is paid as an adjustment within a later statement).
    */
   public String getPaidThisYear() {
-    int year = java.time.Year.now().getValue();
-    java.util.Map<String, StatementRow> first = new java.util.LinkedHashMap<>();
-    List<StatementRow> mine = new java.util.ArrayList<>(getMine());
-    java.util.Collections.reverse(mine); // oldest first
-    for (StatementRow r : mine) {
-      String end = r.getPeriod().substring(r.getPeriod().length() - 10); // "2026-09-30"
-      if (end.startsWith(year + "-")) {
-        first.putIfAbsent(r.getAssignmentId() + "/" + r.getPeriod(), r);
-      }
-    }
-    java.util.Map<String, java.math.BigDecimal> paid = new java.util.TreeMap<>();
-    for (StatementRow r : first.values()) {
-      if (r.getAmountDue() != null) {
-        paid.merge(r.getCurrency(), r.getAmountDue(), java.math.BigDecimal::add);
-      }
-    }
-    if (paid.isEmpty()) {
-      return "nothing yet";
-    }
-    return paid.entrySet().stream()
-        .map(e -> String.format("%,.2f %s", e.getValue(), e.getKey()))
-        .collect(java.util.stream.Collectors.joining(", "));
-  }
-
-  /** Everyone's in scope. */
-  public List<StatementRow> getAll() {
-    return rows;
+    return paidThisYear;
   }
 }

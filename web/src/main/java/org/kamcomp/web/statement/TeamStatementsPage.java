@@ -7,12 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.kamcomp.calculation.CalculationRuns;
 import org.kamcomp.calculation.PayoutBands;
+import org.kamcomp.calculation.Statements;
 import org.kamcomp.domain.access.Viewer;
 
 /**
@@ -26,10 +25,10 @@ public class TeamStatementsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject CalculationRuns runs;
+  @Inject Statements statements;
   @Inject Viewer viewer;
 
-  private List<StatementRow> all = List.of();
+  private List<jakarta.faces.model.SelectItem> periods = List.of();
   private String period;
   private List<StatementRow> rows = List.of();
 
@@ -69,32 +68,53 @@ public class TeamStatementsPage implements Serializable {
 
   @PostConstruct
   void load() {
-    all = runs.published(viewer).stream().map(StatementRow::new).toList();
-    setPeriod(getPeriods().stream().findFirst().orElse(null));
+    periods =
+        statements.publishedPeriods(viewer).stream()
+            .map(
+                p ->
+                    new jakarta.faces.model.SelectItem(
+                        p[0] + "/" + p[1],
+                        org.kamcomp.domain.plan.CompanyCalendar.get().name(p[0], p[1])))
+            .toList();
+    setPeriod(periods.isEmpty() ? null : (String) periods.get(0).getValue());
   }
 
-  /** The periods with published statements, newest first. */
-  public List<String> getPeriods() {
-    return all.stream()
-        .map(StatementRow::getPeriod)
-        .distinct()
-        .sorted(Comparator.reverseOrder())
-        .toList();
+  /** The periods with published statements, newest first: value "start/end", label its name. */
+  public List<jakarta.faces.model.SelectItem> getPeriods() {
+    return periods;
   }
 
   public String getPeriod() {
     return period;
   }
 
-  /** Chooses the period; its rows are worked out once, not on each read of the page. */
+  /** Chooses the period; its rows are read once, not on each read of the page. */
   public void setPeriod(String period) {
     this.period = period;
-    this.rows =
-        TeamStatements.latest(all, StatementRow::getPeriod, StatementRow::getAssignmentId, period);
+    this.rows = period == null ? List.of() : rows(statements, viewer, period);
+  }
+
+  /** The current statements of a period ("start/end") in the viewer's scope. */
+  static List<StatementRow> rows(Statements statements, Viewer viewer, String period) {
+    String[] p = period.split("/");
+    if (p.length != 2) {
+      return List.of();
+    }
+    try {
+      java.time.LocalDate start = java.time.LocalDate.parse(p[0]);
+      java.time.LocalDate end = java.time.LocalDate.parse(p[1]);
+      return statements
+          .current(viewer, new Statements.Filter(start, end, null, null, null), 0, 100_000)
+          .stream()
+          .map(StatementRow::new)
+          .toList();
+    } catch (java.time.format.DateTimeParseException e) {
+      return List.of();
+    }
   }
 
   /**
-   * The statements of the chosen period: of each assignment the latest published version (a
+   * The statements of the chosen period: of each assignment the current published version (a
    * recalculation replaces the version before it in the team's view).
    */
   public List<StatementRow> getRows() {

@@ -30,9 +30,10 @@ public class WhatIfPage implements Serializable {
 
   @Inject WhatIf whatIf;
   @Inject PlanCatalog catalog;
+  @Inject java.time.Clock clock;
 
   private String role;
-  private int year = Year.now().getValue() - 1;
+  private int year;
   private String first;
   private String second;
   private List<String> roles = List.of();
@@ -61,6 +62,7 @@ public class WhatIfPage implements Serializable {
 
   @PostConstruct
   void load() {
+    year = Year.now(clock).getValue() - 1;
     roles = catalog.roleProfiles().stream().map(r -> r.getCode()).toList();
     versions = catalog.allVersions().stream().map(v -> v.planCode() + "/" + v.number()).toList();
     role = roles.contains("KAM") ? "KAM" : roles.isEmpty() ? null : roles.get(0);
@@ -132,7 +134,7 @@ public class WhatIfPage implements Serializable {
   }
 
   public List<Integer> getYears() {
-    int now = Year.now().getValue();
+    int now = Year.now(clock).getValue();
     return IntStream.rangeClosed(0, 3).mapToObj(i -> now - i).toList();
   }
 

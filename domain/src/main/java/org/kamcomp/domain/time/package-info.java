@@ -1,0 +1,2 @@
+/** The time and the company's calendar as the application services read them. */
+package org.kamcomp.domain.time;

@@ -1,0 +1,2 @@
+-- Every statement's document is typed data now (V10_1).
+ALTER TABLE statement DROP COLUMN document;
