@@ -26,7 +26,10 @@
 # Environment: LO_REPS (3), CALC_REPS (5), BIG_N (1000000), BIG_TIMEOUT (300), BIG_REF (1),
 #   JAVA (java), JAVA_OPTS (none: the plain `java -jar`), BIG_JAVA_OPTS (JAVA_OPTS; for the BIG_N
 #   run only, e.g. -Xmx12g: the default heap is 1/4 of the RAM), WORK (a new mktemp -d),
-#   KEEP_OUTPUT (0: the calculator's outputs are deleted after their sizes are taken).
+#   KEEP_OUTPUT (0: the calculator's outputs are deleted after their sizes are taken),
+#   CALC_PHASES (1: each run also passes -Dkam.calculator.timings=true, which only makes the
+#   calculator print to stderr how long reading, checking, and calculating and writing took; the
+#   summary shows their medians; 0: the bare command).
 # Needs Debian's /usr/bin/python3 with python3-openpyxl and python3-uno, libreoffice-calc-nogui and
 # GNU time (installed with apt-get when missing and running as root), and a built
 # scoring/target/kam-calculator.jar (copied into $WORK first, so a rebuild during the run does not
@@ -44,6 +47,9 @@ JAVA=${JAVA:-java}
 read -r -a java_opts <<<"${JAVA_OPTS:-}"
 read -r -a big_java_opts <<<"${BIG_JAVA_OPTS:-${JAVA_OPTS:-}}"
 KEEP_OUTPUT=${KEEP_OUTPUT:-0}
+CALC_PHASES=${CALC_PHASES:-1}
+phase_opts=()
+[ "$CALC_PHASES" = 1 ] && phase_opts=(-Dkam.calculator.timings=true)
 PY=/usr/bin/python3
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
@@ -140,7 +146,7 @@ calc_run() { # n rep scenario ref|"" timeout -> appends a record to $calc_log
   tv=$out/time_v.txt
   b0=$(busy); t0=$(now)
   set +e
-  timeout "$limit" /usr/bin/time -v -o "$tv" "$JAVA" "${java_opts[@]}" -jar "$jar" "$scen" "$out" \
+  timeout "$limit" /usr/bin/time -v -o "$tv" "$JAVA" "${java_opts[@]}" "${phase_opts[@]}" -jar "$jar" "$scen" "$out" \
     >"$out/stdout.txt" 2>"$out/stderr.txt"
   rc=$?
   set -e
@@ -250,8 +256,16 @@ for n in sizes:
           f"{max(int(r['maxrss_kb']) for r in good) / 1024 if good else 0:.0f} | "
           f"{med([r['other_cpu_s'] for r in l]) if l else 0:.1f} / {med([float(r['other_cpu_s']) for r in c]) if c else 0:.1f} |")
 print()
-print("| N | calculator s | s per 1,000 participants | time x vs previous N (N x) | statements.json bytes | statements.csv bytes | payouts.csv bytes |")
-print("|---|---|---|---|---|---|---|")
+import re
+def phases(runs):
+    """Median read / check / calculate-and-write seconds from the runs' stderr (CALC_PHASES=1)."""
+    got = [re.search(r"read ([\d.]+) s, check ([\d.]+) s, calculate and write ([\d.]+) s", r["stderr"]) for r in runs]
+    got = [g for g in got if g]
+    if not got:
+        return ""
+    return " / ".join("%.2f" % med([float(g.group(i)) for g in got]) for i in (1, 2, 3))
+print("| N | calculator s | s per 1,000 participants | time x vs previous N (N x) | read / check / calculate+write s (median) | statements.json bytes | statements.csv bytes | payouts.csv bytes |")
+print("|---|---|---|---|---|---|---|---|")
 prev = None
 for n in sizes + ([big] if big else []):
     good = [r for r in calc if r["n"] == n and r["rep"] > 0 and r["rc"] == 0]
@@ -262,7 +276,7 @@ for n in sizes + ([big] if big else []):
             if bad[0]["rc"] == 124:
                 why = "given up (timeout)"
             print(f"| {n:,} | failed: rc={bad[0]['rc']} after {bad[0]['wall_s']} s, peak RSS "
-                  f"{int(bad[0]['maxrss_kb']) / 1024:.0f} MB: {why} | | | | | |")
+                  f"{int(bad[0]['maxrss_kb']) / 1024:.0f} MB: {why} | | | | | | |")
             ok = False
         continue
     w = med([r["wall_s"] for r in good]); s = good[-1]["sizes"]
@@ -273,7 +287,7 @@ for n in sizes + ([big] if big else []):
         extra = (f" — one run, peak RSS {int(r['maxrss_kb']) / 1024:.0f} MB, user {r['user_s']} s, sys {r['sys_s']} s, "
                  f"differing payouts: {cmpr['bad'] if cmpr else 'not compared'}")
         ok = ok and bool(cmpr) and cmpr["bad"] == 0
-    print(f"| {n:,} | {w:.2f}{extra} | {1000 * w / n:.3f} | {growth} | {s.get('statements.json', 0):,} | "
+    print(f"| {n:,} | {w:.2f}{extra} | {1000 * w / n:.3f} | {growth} | {phases(good)} | {s.get('statements.json', 0):,} | "
           f"{s.get('statements.csv', 0):,} | {s.get('payouts.csv', 0):,} |")
     prev = (n, w)
 print()

@@ -42,73 +42,91 @@ public final class Actuals {
       LocalDate from,
       LocalDate to,
       int digits) {
+    return switch (m.data()) {
+      case BOOKINGS, MARGIN -> credited(m, counted, from, to, digits);
+      case MARGIN_PERCENT -> marginPercent(counted, from, to, digits);
+      case RESULT_SUM -> summed(m, results, from, to);
+      case RESULT_LATEST, RATING -> latest(m, results, from, to);
+    };
+  }
+
+  private static Actual credited(
+      PlanRules.MeasureRule m,
+      List<Crediting.Credit> counted,
+      LocalDate from,
+      LocalDate to,
+      int digits) {
     List<Step> trail = new ArrayList<>();
-    switch (m.data()) {
-      case BOOKINGS, MARGIN -> {
-        boolean value = m.data() == PlanRules.Data.BOOKINGS;
-        Rational sum = Rational.ZERO;
-        for (Crediting.Credit c : counted) {
-          sum = sum.add(value ? c.value() : c.margin());
-        }
-        trail.add(
-            Step.of(
-                value ? Phrase.CREDITED_VALUE : Phrase.CREDITED_MARGIN,
-                from,
-                to,
-                count(counted),
-                Step.money(sum, digits)));
-        return new Actual(sum, trail);
-      }
-      case MARGIN_PERCENT -> {
-        Rational value = Rational.ZERO;
-        Rational margin = Rational.ZERO;
-        for (Crediting.Credit c : counted) {
-          value = value.add(c.value());
-          margin = margin.add(c.margin());
-        }
-        if (value.signum() == 0) {
-          trail.add(Step.of(Phrase.MARGIN_PERCENT_NO_VALUE, from, to));
-          return new Actual(Rational.ZERO, trail);
-        }
-        Rational percent = margin.multiply(Rational.HUNDRED).divide(value);
-        trail.add(
-            Step.of(
-                Phrase.MARGIN_PERCENT,
-                Step.money(margin, digits),
-                Step.money(value, digits),
-                Step.plain(percent)));
-        return new Actual(percent, trail);
-      }
-      case RESULT_SUM -> {
-        Rational sum = null;
-        int n = 0;
-        for (Result r : results) {
-          if (r.measureCode().equals(m.code()) && within(r.date(), from, to)) {
-            sum = (sum == null ? Rational.ZERO : sum).add(Rational.of(r.value()));
-            n++;
-          }
-        }
-        if (n > 1) {
-          trail.add(Step.of(Phrase.RESULTS_SUMMED, from, to, n, Step.plain(sum)));
-        }
-        return new Actual(sum, trail);
-      }
-      case RESULT_LATEST, RATING -> {
-        Result latest = null;
-        for (Result r : results) {
-          if (r.measureCode().equals(m.code())
-              && within(r.date(), from, to)
-              && (latest == null || r.date().isAfter(latest.date()))) {
-            latest = r;
-          }
-        }
-        if (latest == null) {
-          return new Actual(null, trail);
-        }
-        return new Actual(Rational.of(latest.value()), trail);
-      }
-      default -> throw new IllegalStateException("unknown data " + m.data());
+    boolean value = m.data() == PlanRules.Data.BOOKINGS;
+    Rational sum = Rational.ZERO;
+    for (Crediting.Credit c : counted) {
+      sum = sum.add(value ? c.value() : c.margin());
     }
+    trail.add(
+        Step.of(
+            value ? Phrase.CREDITED_VALUE : Phrase.CREDITED_MARGIN,
+            from,
+            to,
+            count(counted),
+            Step.money(sum, digits)));
+    return new Actual(sum, trail);
+  }
+
+  private static Actual marginPercent(
+      List<Crediting.Credit> counted, LocalDate from, LocalDate to, int digits) {
+    List<Step> trail = new ArrayList<>();
+    Rational value = Rational.ZERO;
+    Rational margin = Rational.ZERO;
+    for (Crediting.Credit c : counted) {
+      value = value.add(c.value());
+      margin = margin.add(c.margin());
+    }
+    if (value.signum() == 0) {
+      trail.add(Step.of(Phrase.MARGIN_PERCENT_NO_VALUE, from, to));
+      return new Actual(Rational.ZERO, trail);
+    }
+    Rational percent = margin.multiply(Rational.HUNDRED).divide(value);
+    trail.add(
+        Step.of(
+            Phrase.MARGIN_PERCENT,
+            Step.money(margin, digits),
+            Step.money(value, digits),
+            Step.plain(percent)));
+    return new Actual(percent, trail);
+  }
+
+  private static Actual summed(
+      PlanRules.MeasureRule m, List<Result> results, LocalDate from, LocalDate to) {
+    Rational sum = null;
+    int n = 0;
+    for (Result r : results) {
+      if (r.measureCode().equals(m.code()) && within(r.date(), from, to)) {
+        sum = (sum == null ? Rational.ZERO : sum).add(Rational.of(r.value()));
+        n++;
+      }
+    }
+    if (n > 1) {
+      List<Step> trail = new ArrayList<>();
+      trail.add(Step.of(Phrase.RESULTS_SUMMED, from, to, n, Step.plain(sum)));
+      return new Actual(sum, trail);
+    }
+    return new Actual(sum, new ArrayList<>());
+  }
+
+  private static Actual latest(
+      PlanRules.MeasureRule m, List<Result> results, LocalDate from, LocalDate to) {
+    Result latest = null;
+    for (Result r : results) {
+      if (r.measureCode().equals(m.code())
+          && within(r.date(), from, to)
+          && (latest == null || r.date().isAfter(latest.date()))) {
+        latest = r;
+      }
+    }
+    if (latest == null) {
+      return new Actual(null, new ArrayList<>());
+    }
+    return new Actual(Rational.of(latest.value()), new ArrayList<>());
   }
 
   /** "3 deals", "1 deal, 1 clawback", "no deals". */

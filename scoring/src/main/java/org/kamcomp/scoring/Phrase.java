@@ -105,10 +105,47 @@ public enum Phrase {
 
   private final String code;
   private final String template;
+  // the template's text around its values (%% already a percent sign), null if it has another %
+  private final String[] parts;
+  private final int values;
 
   Phrase(String code, String template) {
     this.code = code;
     this.template = template;
+    java.util.List<String> around = new java.util.ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    boolean plain = true;
+    int n = 0;
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '%' && i + 1 < template.length()) {
+        char f = template.charAt(++i);
+        if (f == 's') {
+          n++;
+          around.add(part.toString());
+          part.setLength(0);
+        } else if (f == '%') {
+          part.append('%');
+        } else {
+          plain = false;
+        }
+      } else {
+        part.append(c);
+      }
+    }
+    around.add(part.toString());
+    this.parts = plain ? around.toArray(new String[0]) : null;
+    this.values = n;
+  }
+
+  /** The text before, between and after the values; null when the template is not plain. */
+  String[] parts() {
+    return parts;
+  }
+
+  /** How many values the template takes. */
+  int valueCount() {
+    return values;
   }
 
   /** The stable code a stored step names its phrase by. */

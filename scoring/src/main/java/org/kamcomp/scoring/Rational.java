@@ -101,6 +101,23 @@ public final class Rational implements Comparable<Rational> {
   public static Rational of(BigDecimal value) {
     Objects.requireNonNull(value, "value is required");
     int scale = value.scale();
+    if (scale >= 0 && scale < POW10.length && value.precision() < 19) {
+      // a compact decimal: its unscaled value without a BigInteger
+      long unscaled = scale == 0 ? value.longValue() : value.scaleByPowerOfTen(scale).longValue();
+      if (unscaled == 0) {
+        return ZERO;
+      }
+      while (scale > 0 && unscaled % 10 == 0) {
+        unscaled /= 10;
+        scale--;
+      }
+      if (scale == 0) {
+        return new Rational(unscaled, 1);
+      }
+      long den = POW10[scale];
+      long gcd = gcd(Math.abs(unscaled), den);
+      return new Rational(unscaled / gcd, den / gcd);
+    }
     BigInteger unscaled = value.unscaledValue();
     if (scale >= 0 && scale < POW10.length && unscaled.bitLength() < 63) {
       return of(unscaled.longValue(), POW10[scale]);
@@ -109,6 +126,41 @@ public final class Rational implements Comparable<Rational> {
       return of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
     }
     return of(unscaled, BigInteger.TEN.pow(scale));
+  }
+
+  /** A decimal and its quotient, remembered. */
+  private static final class Constant {
+    final BigDecimal decimal;
+    final Rational value;
+
+    Constant(BigDecimal decimal, Rational value) {
+      this.decimal = decimal;
+      this.value = value;
+    }
+  }
+
+  // Decimals read again and again (a plan's curve points, caps, weights, gates), by identity: a
+  // few slots, each the last decimal seen there; a miss is only a conversion.
+  private static final Constant[] CONSTANTS = new Constant[1024];
+
+  /**
+   * {@link #of(BigDecimal)} for a decimal that is read many times, such as a plan's: the same
+   * value, remembered by the decimal's identity (so that a plan is not converted again for every
+   * participant).
+   */
+  static Rational constant(BigDecimal value) {
+    int slot = System.identityHashCode(value) & (CONSTANTS.length - 1);
+    Constant c = CONSTANTS[slot];
+    if (c != null && c.decimal == value) {
+      return c.value;
+    }
+    return remember(value, slot);
+  }
+
+  private static Rational remember(BigDecimal value, int slot) {
+    Rational r = of(value);
+    CONSTANTS[slot] = new Constant(value, r);
+    return r;
   }
 
   private boolean small() {
@@ -125,20 +177,86 @@ public final class Rational implements Comparable<Rational> {
 
   public Rational add(Rational o) {
     if (small() && o.small()) {
-      try {
-        if (den == o.den) {
-          return of(Math.addExact(num, o.num), den);
-        }
-        return of(
-            Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den)),
-            Math.multiplyExact(den, o.den));
-      } catch (ArithmeticException overflow) {
-        // fall through to BigInteger
+      Rational sum = addSmall(o);
+      if (sum != null) {
+        return sum;
       }
     }
+    return addBig(o);
+  }
+
+  // Overflow is tested, not caught: an overflowing Math.*Exact in compiled code leaves it for the
+  // interpreter each time, and large sums overflow often (the raw total of six measures).
+
+  /** Whether {@code a x b} overflows a long. */
+  private static boolean productOverflows(long a, long b) {
+    return Math.multiplyHigh(a, b) != ((a * b) >> 63);
+  }
+
+  /** Whether {@code a + b}, which is {@code sum}, overflowed. */
+  private static boolean sumOverflowed(long a, long b, long sum) {
+    return ((a ^ sum) & (b ^ sum)) < 0;
+  }
+
+  /** The sum in longs, or null when it does not fit. */
+  private Rational addSmall(Rational o) {
+    if (o.num == 0) {
+      return this;
+    }
+    if (num == 0) {
+      return o;
+    }
+    if (den == o.den) {
+      long n = num + o.num;
+      return sumOverflowed(num, o.num, n) ? null : of(n, den);
+    }
+    // Knuth's: with g = gcd(den, o.den), only a gcd with g remains to reduce the sum
+    long g = gcd(den, o.den);
+    long left = o.den / g;
+    long right = den / g;
+    if (productOverflows(num, left) || productOverflows(o.num, right)) {
+      return null;
+    }
+    long a = num * left;
+    long b = o.num * right;
+    long t = a + b;
+    if (sumOverflowed(a, b, t)) {
+      return null;
+    }
+    if (g == 1) {
+      // both in lowest terms and the denominators coprime: the sum is in lowest terms
+      if (productOverflows(den, o.den)) {
+        return null;
+      }
+      return t == 0 || t == Long.MIN_VALUE ? of(t, den * o.den) : new Rational(t, den * o.den);
+    }
+    if (t == 0) {
+      return ZERO;
+    }
+    if (t == Long.MIN_VALUE) {
+      return null;
+    }
+    long g2 = gcd(Math.abs(t), g);
+    long d = o.den / g2;
+    if (productOverflows(right, d)) {
+      return null;
+    }
+    return new Rational(t / g2, right * d);
+  }
+
+  // The BigInteger paths apart, so that the long paths compile small.
+  private Rational addBig(Rational o) {
     return of(
         bigNum().multiply(o.bigDen()).add(o.bigNum().multiply(bigDen())),
         bigDen().multiply(o.bigDen()));
+  }
+
+  private Rational multiplyBig(Rational o) {
+    return of(bigNum().multiply(o.bigNum()), bigDen().multiply(o.bigDen()));
+  }
+
+  private int compareBig(Rational o) {
+    return bigNum().multiply(o.bigDen()).compareTo(o.bigNum().multiply(bigDen()));
   }
 
   public Rational subtract(Rational o) {
@@ -148,16 +266,22 @@ public final class Rational implements Comparable<Rational> {
   public Rational multiply(Rational o) {
     if (small() && o.small()) {
       // Cross-reduce first: keeps the longs small and the product exact.
+      if (num == 0 || o.num == 0) {
+        return ZERO;
+      }
       long g1 = gcd(Math.abs(num), o.den);
       long g2 = gcd(Math.abs(o.num), den);
-      try {
-        return of(
-            Math.multiplyExact(num / g1, o.num / g2), Math.multiplyExact(den / g2, o.den / g1));
-      } catch (ArithmeticException overflow) {
-        // fall through to BigInteger
+      long a = num / g1;
+      long b = o.num / g2;
+      long c = den / g2;
+      long d = o.den / g1;
+      if (!productOverflows(a, b) && !productOverflows(c, d)) {
+        // both in lowest terms and cross-reduced: the product is in lowest terms
+        long n = a * b;
+        return n == Long.MIN_VALUE ? of(n, c * d) : new Rational(n, c * d);
       }
     }
-    return of(bigNum().multiply(o.bigNum()), bigDen().multiply(o.bigDen()));
+    return multiplyBig(o);
   }
 
   public Rational divide(Rational o) {
@@ -202,13 +326,15 @@ public final class Rational implements Comparable<Rational> {
       if (den == o.den) {
         return Long.compare(num, o.num);
       }
-      try {
-        return Long.compare(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den));
-      } catch (ArithmeticException overflow) {
-        // fall through to BigInteger
+      // num x o.den against o.num x den, in 128 bits
+      long hi1 = Math.multiplyHigh(num, o.den);
+      long hi2 = Math.multiplyHigh(o.num, den);
+      if (hi1 != hi2) {
+        return hi1 < hi2 ? -1 : 1;
       }
+      return Long.compareUnsigned(num * o.den, o.num * den);
     }
-    return bigNum().multiply(o.bigDen()).compareTo(o.bigNum().multiply(bigDen()));
+    return compareBig(o);
   }
 
   /**
@@ -216,21 +342,110 @@ public final class Rational implements Comparable<Rational> {
    * becomes a decimal.
    */
   public BigDecimal round(int scale, RoundingMode mode) {
-    if (small() && mode == RoundingMode.HALF_UP && scale >= 0 && scale < POW10.length) {
-      try {
-        long scaled = Math.multiplyExact(num, POW10[scale]);
+    if (mode == RoundingMode.HALF_UP) {
+      long q = halfUp(scale);
+      if (q != NO_FAST_PATH) {
+        return BigDecimal.valueOf(q, scale);
+      }
+    }
+    if (mode == RoundingMode.HALF_UP && scale >= 0) {
+      return roundBig(scale);
+    }
+    return new BigDecimal(bigNum()).divide(new BigDecimal(bigDen()), scale, mode);
+  }
+
+  /** Half up in BigIntegers: the quotient of num x 10^scale by den, away from 0 at a half. */
+  private BigDecimal roundBig(int scale) {
+    BigInteger n = bigNum();
+    BigInteger d = bigDen();
+    BigInteger[] qr = n.abs().multiply(BigInteger.TEN.pow(scale)).divideAndRemainder(d);
+    BigInteger q = qr[0];
+    if (qr[1].shiftLeft(1).compareTo(d) >= 0) {
+      q = q.add(BigInteger.ONE);
+    }
+    return new BigDecimal(n.signum() < 0 ? q.negate() : q, scale);
+  }
+
+  /** What {@link #halfUp} gives when the value does not fit its fast path. */
+  static final long NO_FAST_PATH = Long.MIN_VALUE;
+
+  /**
+   * The unscaled value of {@code round(scale, HALF_UP)} when it is worked out in longs, else {@link
+   * #NO_FAST_PATH}.
+   */
+  long halfUp(int scale) {
+    if (small() && scale >= 0 && scale < POW10.length) {
+      long p = POW10[scale];
+      long hi = Math.multiplyHigh(num, p);
+      long scaled = num * p;
+      if ((hi == 0 && scaled >= 0) || (hi == -1 && scaled < 0)) {
         long q = scaled / den;
         long r = Math.abs(scaled % den);
         // half up: away from zero when the remainder is at least half the denominator
         if (r >= den - r) {
           q += Long.signum(scaled);
         }
-        return BigDecimal.valueOf(q, scale);
-      } catch (ArithmeticException overflow) {
-        // fall through to BigDecimal
+        return q;
       }
     }
-    return new BigDecimal(bigNum()).divide(new BigDecimal(bigDen()), scale, mode);
+    return NO_FAST_PATH;
+  }
+
+  /**
+   * Appends {@code round(scale, HALF_UP).toPlainString()}, or with {@code strip} the same without
+   * the zeros after the decimal point ({@code stripTrailingZeros().toPlainString()}), without
+   * making a decimal on the way.
+   */
+  void appendRounded(StringBuilder b, int scale, boolean strip) {
+    long q = halfUp(scale);
+    if (q == NO_FAST_PATH || q == Long.MIN_VALUE) {
+      BigDecimal d = round(scale, RoundingMode.HALF_UP);
+      b.append((strip ? d.stripTrailingZeros() : d).toPlainString());
+      return;
+    }
+    if (strip) {
+      while (scale > 0 && q % 10 == 0) {
+        q /= 10;
+        scale--;
+      }
+    }
+    appendPlain(b, q, scale);
+  }
+
+  /** Appends {@code x.toPlainString()}, or with {@code strip} of {@code x.stripTrailingZeros()}. */
+  static void appendDecimal(StringBuilder b, BigDecimal x, boolean strip) {
+    int scale = x.scale();
+    if (scale >= 0 && scale < POW10.length && x.precision() < 19) {
+      long u = scale == 0 ? x.longValue() : x.scaleByPowerOfTen(scale).longValue();
+      if (strip) {
+        while (scale > 0 && u % 10 == 0) {
+          u /= 10;
+          scale--;
+        }
+      }
+      appendPlain(b, u, scale);
+    } else {
+      b.append((strip ? x.stripTrailingZeros() : x).toPlainString());
+    }
+  }
+
+  /** {@code BigDecimal.valueOf(unscaled, scale).toPlainString()} for a scale from 0 to 18. */
+  static void appendPlain(StringBuilder b, long unscaled, int scale) {
+    if (unscaled < 0) {
+      b.append('-');
+      unscaled = -unscaled;
+    }
+    if (scale == 0) {
+      b.append(unscaled);
+      return;
+    }
+    long unit = POW10[scale];
+    b.append(unscaled / unit).append('.');
+    long fraction = unscaled % unit;
+    for (int d = scale - 1; d > 0 && fraction < POW10[d]; d--) {
+      b.append('0');
+    }
+    b.append(fraction);
   }
 
   public BigInteger numerator() {
@@ -241,13 +456,47 @@ public final class Rational implements Comparable<Rational> {
     return bigDen();
   }
 
+  /** The greatest common divisor of two numbers not negative (binary: shifts, no division). */
   private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
+    if (a == 0 || b == 0) {
+      long c = a | b;
+      return c == 0 ? 1 : c;
+    }
+    if (a == 1 || b == 1) {
+      return 1;
+    }
+    // one division brings the larger below the smaller; then in ints when they fit
+    if (a < b) {
+      long t = a;
       a = b;
       b = t;
     }
-    return a == 0 ? 1 : a;
+    a %= b;
+    if (a == 0) {
+      return b;
+    }
+    if (b <= Integer.MAX_VALUE) {
+      int x = (int) b;
+      int y = (int) a;
+      while (y != 0) {
+        int t = x % y;
+        x = y;
+        y = t;
+      }
+      return x;
+    }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>>= Long.numberOfTrailingZeros(a);
+    do {
+      b >>>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = b;
+        b = a;
+        a = t;
+      }
+      b -= a;
+    } while (b != 0);
+    return a << shift;
   }
 
   @Override

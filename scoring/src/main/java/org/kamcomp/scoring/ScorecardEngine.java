@@ -199,19 +199,19 @@ public final class ScorecardEngine {
       for (Scorecard.Gate g : card.gates()) {
         Rational gateAttainment = attainment.get(g.measureCode());
         if (g.governs(m.code())
-            && gateAttainment.compareTo(Rational.of(g.minimumAttainment())) < 0) {
+            && gateAttainment.compareTo(Rational.constant(g.minimumAttainment())) < 0) {
           gatedBy = g.measureCode();
           trail.add(
               Step.of(
                   Phrase.GATE_CLOSED,
                   g.measureCode(),
                   Step.percent(gateAttainment),
-                  Step.percent(Rational.of(g.minimumAttainment()))));
+                  Step.percent(Rational.constant(g.minimumAttainment()))));
           p = Rational.ZERO;
           break;
         }
       }
-      Rational weight = Rational.of(m.weightPercent()).divide(Rational.HUNDRED);
+      Rational weight = Rational.constant(m.weightPercent()).divide(Rational.HUNDRED);
       Rational exact = ti.multiply(weight).multiply(p);
       BigDecimal amount = PayoutRounding.round(exact, digits);
       if (weight.signum() == 0) {
@@ -263,7 +263,7 @@ public final class ScorecardEngine {
 
     Rational total = modified;
     if (card.planCapMultiple() != null) {
-      Rational cap = Rational.of(card.planCapMultiple()).multiply(ti);
+      Rational cap = Rational.constant(card.planCapMultiple()).multiply(ti);
       if (total.compareTo(cap) > 0) {
         explanation.add(
             Step.of(
@@ -335,7 +335,7 @@ public final class ScorecardEngine {
   /** The curve's payout factor at attainment {@code a}, after the cap; each step in the trail. */
   static Rational payoutFactor(Scorecard.Curve curve, Rational a, boolean rated, List<Step> trail) {
     List<Scorecard.Point> points = curve.points();
-    Rational a1 = Rational.of(points.get(0).attainment());
+    Rational a1 = Rational.constant(points.get(0).attainment());
     Rational p;
     if (a.compareTo(a1) < 0) {
       p = Rational.ZERO;
@@ -346,25 +346,25 @@ public final class ScorecardEngine {
     } else if (curve.kind() == Scorecard.CurveKind.STEP) {
       Scorecard.Point step = points.get(0);
       for (Scorecard.Point point : points) {
-        if (Rational.of(point.attainment()).compareTo(a) <= 0) {
+        if (Rational.constant(point.attainment()).compareTo(a) <= 0) {
           step = point;
         }
       }
-      p = Rational.of(step.payout());
+      p = Rational.constant(step.payout());
       trail.add(Step.of(Phrase.STEP, Step.plain(step.attainment()), Step.factor(p)));
     } else if (points.size() == 1) {
-      p = Rational.of(points.get(0).payout());
+      p = Rational.constant(points.get(0).payout());
       trail.add(Step.of(Phrase.SINGLE_POINT, Step.factor(p)));
     } else {
       int i = 0;
       while (i < points.size() - 2
-          && a.compareTo(Rational.of(points.get(i + 1).attainment())) > 0) {
+          && a.compareTo(Rational.constant(points.get(i + 1).attainment())) > 0) {
         i++;
       }
       Scorecard.Point lo = points.get(i);
       Scorecard.Point hi = points.get(i + 1);
       p = interpolate(lo, hi, a);
-      boolean beyond = a.compareTo(Rational.of(hi.attainment())) > 0;
+      boolean beyond = a.compareTo(Rational.constant(hi.attainment())) > 0;
       trail.add(
           Step.of(
               beyond ? Phrase.LINEAR_BEYOND : Phrase.LINEAR,
@@ -374,18 +374,20 @@ public final class ScorecardEngine {
               Step.plain(hi.payout()),
               Step.factor(p)));
     }
-    if (curve.cap() != null && p.compareTo(Rational.of(curve.cap())) > 0) {
-      p = Rational.of(curve.cap());
+    if (curve.cap() != null && p.compareTo(Rational.constant(curve.cap())) > 0) {
+      p = Rational.constant(curve.cap());
       trail.add(Step.of(Phrase.CAPPED, Step.factor(p)));
     }
     return p;
   }
 
   private static Rational interpolate(Scorecard.Point lo, Scorecard.Point hi, Rational a) {
-    Rational a0 = Rational.of(lo.attainment());
-    Rational p0 = Rational.of(lo.payout());
+    Rational a0 = Rational.constant(lo.attainment());
+    Rational p0 = Rational.constant(lo.payout());
     Rational slope =
-        Rational.of(hi.payout()).subtract(p0).divide(Rational.of(hi.attainment()).subtract(a0));
+        Rational.constant(hi.payout())
+            .subtract(p0)
+            .divide(Rational.constant(hi.attainment()).subtract(a0));
     return p0.add(a.subtract(a0).multiply(slope));
   }
 
@@ -393,18 +395,18 @@ public final class ScorecardEngine {
   static Rational clamped(List<Scorecard.Point> points, Rational a) {
     Scorecard.Point first = points.get(0);
     Scorecard.Point last = points.get(points.size() - 1);
-    if (a.compareTo(Rational.of(first.attainment())) <= 0) {
-      return Rational.of(first.payout());
+    if (a.compareTo(Rational.constant(first.attainment())) <= 0) {
+      return Rational.constant(first.payout());
     }
-    if (a.compareTo(Rational.of(last.attainment())) >= 0) {
-      return Rational.of(last.payout());
+    if (a.compareTo(Rational.constant(last.attainment())) >= 0) {
+      return Rational.constant(last.payout());
     }
     for (int i = 0; i < points.size() - 1; i++) {
-      if (a.compareTo(Rational.of(points.get(i + 1).attainment())) <= 0) {
+      if (a.compareTo(Rational.constant(points.get(i + 1).attainment())) <= 0) {
         return interpolate(points.get(i), points.get(i + 1), a);
       }
     }
-    return Rational.of(last.payout());
+    return Rational.constant(last.payout());
   }
 
   private static Step describeAttainment(Scorecard.Measure m, Rational a) {

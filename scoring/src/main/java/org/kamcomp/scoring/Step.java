@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * One step of a statement's explanation: a {@link Phrase} with the numbers it used. The numbers are
@@ -47,31 +46,83 @@ public final class Step implements java.io.Serializable {
     }
   }
 
-  /** A value of a step: its kind, and its raw text computed when first needed. */
+  /** How a value's text is made from what it holds. */
+  private enum Format {
+    AS_IS,
+    PERCENT,
+    FACTOR,
+    MONEY,
+    PLAIN_DECIMAL,
+    PLAIN_EXACT,
+    DECIMAL
+  }
+
+  /**
+   * A value of a step: its kind, what it holds (a text, an exact quotient or a decimal) and how it
+   * is written; its raw text is made when first needed, or written straight into a sentence.
+   */
   private static final class Value {
     private final Kind kind;
-    private Supplier<String> raw;
+    private final Format format;
+    private final Object source;
+    private final int digits;
     private String text;
 
-    Value(Kind kind, Supplier<String> raw) {
+    Value(Kind kind, Format format, Object source, int digits) {
       this.kind = kind;
-      this.raw = raw;
+      this.format = format;
+      this.source = source;
+      this.digits = digits;
     }
 
     Value(Kind kind, String text) {
-      this.kind = kind;
+      this(kind, Format.AS_IS, null, 0);
       this.text = text;
     }
 
     String raw() {
       if (text == null) {
-        text = raw.get();
-        raw = null;
+        StringBuilder b = new StringBuilder(16);
+        appendRaw(b);
+        text = b.toString();
       }
       return text;
     }
 
+    void appendRaw(StringBuilder b) {
+      if (text != null) {
+        b.append(text);
+        return;
+      }
+      switch (format) {
+        // 11/10 is "110.00": x 100 to two decimals is the quotient to four, two places on
+        case PERCENT -> percent(b, (Rational) source);
+        case FACTOR -> ((Rational) source).appendRounded(b, 4, true);
+        case MONEY -> ((Rational) source).appendRounded(b, digits, false);
+        case PLAIN_DECIMAL -> Rational.appendDecimal(b, (BigDecimal) source, true);
+        case PLAIN_EXACT -> ((Rational) source).appendRounded(b, 6, true);
+        case DECIMAL -> Rational.appendDecimal(b, (BigDecimal) source, false);
+        default -> throw new IllegalStateException("a value without its text");
+      }
+    }
+
+    private static void percent(StringBuilder b, Rational r) {
+      long q = r.halfUp(4);
+      if (q == Rational.NO_FAST_PATH) {
+        b.append(r.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP).toString());
+      } else {
+        Rational.appendPlain(b, q, 2);
+      }
+    }
+
     /** The value as an English sentence shows it. */
+    void appendShown(StringBuilder b) {
+      appendRaw(b);
+      if (kind == Kind.PERCENT) {
+        b.append(" %");
+      }
+    }
+
     String shown() {
       return kind == Kind.PERCENT ? raw() + " %" : raw();
     }
@@ -97,7 +148,7 @@ public final class Step implements java.io.Serializable {
       v[i] = value(values[i]);
     }
     Step step = new Step(phrase, v);
-    int expected = count(phrase.template());
+    int expected = phrase.valueCount();
     if (expected != v.length) {
       throw new IllegalArgumentException(
           "Phrase " + phrase + " takes " + expected + " values, not " + v.length);
@@ -119,7 +170,7 @@ public final class Step implements java.io.Serializable {
       return new Value(Kind.DATE, d.toString());
     }
     if (o instanceof BigDecimal b) {
-      return new Value(Kind.MONEY, b::toPlainString);
+      return new Value(Kind.MONEY, Format.DECIMAL, b, 0);
     }
     throw new IllegalArgumentException("A step takes no value of " + o.getClass());
   }
@@ -131,13 +182,41 @@ public final class Step implements java.io.Serializable {
   /** The sentence, with every number written out. */
   public String text() {
     if (text == null) {
-      String[] shown = new String[values.length];
-      for (int i = 0; i < values.length; i++) {
-        shown[i] = values[i].shown();
+      String[] parts = phrase.parts();
+      if (parts == null) {
+        String[] shown = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+          shown[i] = values[i].shown();
+        }
+        text = fill(phrase.template(), shown);
+      } else {
+        StringBuilder b = new StringBuilder(phrase.template().length() + 12 * values.length);
+        write(parts, b);
+        text = b.toString();
       }
-      text = fill(phrase.template(), shown);
     }
     return text;
+  }
+
+  /**
+   * Appends the sentence ({@link #text}) to {@code b}, written straight from the values when it has
+   * not been made yet (and then not kept): for writing many steps once each.
+   */
+  public void appendText(StringBuilder b) {
+    String[] parts = phrase.parts();
+    if (text != null || parts == null) {
+      b.append(text());
+    } else {
+      write(parts, b);
+    }
+  }
+
+  private void write(String[] parts, StringBuilder b) {
+    b.append(parts[0]);
+    for (int i = 0; i < values.length; i++) {
+      values[i].appendShown(b);
+      b.append(parts[i + 1]);
+    }
   }
 
   /** The step as stored: its phrase's code and its values, without the sentence. */
@@ -249,19 +328,6 @@ public final class Step implements java.io.Serializable {
     return b.toString();
   }
 
-  private static int count(String template) {
-    int n = 0;
-    for (int i = 0; i + 1 < template.length(); i++) {
-      if (template.charAt(i) == '%') {
-        if (template.charAt(i + 1) == 's') {
-          n++;
-        }
-        i++;
-      }
-    }
-    return n;
-  }
-
   @Override
   public String toString() {
     return text();
@@ -290,28 +356,26 @@ public final class Step implements java.io.Serializable {
 
   /** A quotient shown as a percentage to two decimals: 11/10 is "110.00 %". */
   static Object percent(Rational r) {
-    return new Value(
-        Kind.PERCENT, () -> r.multiply(Rational.HUNDRED).round(2, RoundingMode.HALF_UP).toString());
+    return new Value(Kind.PERCENT, Format.PERCENT, r, 0);
   }
 
   /** A factor to at most four decimals: 3/2 is "1.5". */
   static Object factor(Rational r) {
-    return new Value(
-        Kind.FACTOR, () -> r.round(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+    return new Value(Kind.FACTOR, Format.FACTOR, r, 0);
   }
 
   /** An amount rounded to the currency's minor unit, for showing (a payout is rounded apart). */
   static Object money(Rational r, int digits) {
-    return new Value(Kind.MONEY, () -> r.round(digits, RoundingMode.HALF_UP).toPlainString());
+    return new Value(Kind.MONEY, Format.MONEY, r, digits);
   }
 
   /** A decimal as entered, without trailing zeros. */
   static Object plain(BigDecimal x) {
-    return new Value(Kind.NUMBER, () -> x.stripTrailingZeros().toPlainString());
+    return new Value(Kind.NUMBER, Format.PLAIN_DECIMAL, x, 0);
   }
 
   /** An exact value as a decimal: as it is when it ends within six decimals, else to six. */
   static Object plain(Rational x) {
-    return new Value(Kind.NUMBER, () -> Actuals.shown(x).toPlainString());
+    return new Value(Kind.NUMBER, Format.PLAIN_EXACT, x, 0);
   }
 }

@@ -1,29 +1,29 @@
 package org.kamcomp.scoring.calculator;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
-import org.kamcomp.scoring.Adjustments;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.kamcomp.scoring.PayoutStatement;
-import org.kamcomp.scoring.Statement;
-import org.kamcomp.scoring.Step;
 
 /**
  * The offline calculator: {@code java -jar kam-calculator.jar scenario.json [output-folder]} writes
@@ -53,27 +53,22 @@ public final class Calculator {
     Path scenarioFile = Path.of(args[0]);
     Path folder = Path.of(args.length == 2 ? args[1] : ".");
     try {
-      Scenario scenario;
-      try (InputStream in = Files.newInputStream(scenarioFile)) {
-        scenario = read(in);
-      }
-      ScenarioRun.Result result = ScenarioRun.calculate(scenario);
-      List<PayoutStatement> statements = result.statements();
+      long t0 = System.nanoTime();
+      Scenario scenario = read(scenarioFile);
+      long t1 = System.nanoTime();
+      ScenarioRun.Checked checked = ScenarioRun.check(scenario);
+      long t2 = System.nanoTime();
       Files.createDirectories(folder);
-      try (Writer w = writer(folder.resolve("statements.json"))) {
-        json(scenario, statements, w);
+      long[] written = write(checked, folder, threads());
+      if (Boolean.getBoolean("kam.calculator.timings")) {
+        err.printf(
+            "read %.3f s, check %.3f s, calculate and write %.3f s (%d threads)%n",
+            (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9, threads());
       }
-      try (Writer w = writer(folder.resolve("statements.csv"))) {
-        csv(statements, w);
-      }
-      try (Writer w = writer(folder.resolve("payouts.csv"))) {
-        payoutsCsv(statements, w);
-      }
-      long held = statements.stream().filter(PayoutStatement::isHeld).count();
       out.println(
-          statements.size()
+          written[0]
               + " statements"
-              + (held == 0 ? "" : " (" + held + " held)")
+              + (written[1] == 0 ? "" : " (" + written[1] + " held)")
               + " written to "
               + folder.resolve("statements.json")
               + ", statements.csv and payouts.csv");
@@ -88,26 +83,184 @@ public final class Calculator {
     }
   }
 
-  private static Writer writer(Path file) throws IOException {
-    return new BufferedWriter(
-        new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-        1 << 16);
+  /** The threads that calculate: the machine's cores ({@code kam.calculator.threads} to choose). */
+  static int threads() {
+    Integer chosen = Integer.getInteger("kam.calculator.threads");
+    return Math.max(1, chosen != null ? chosen : Runtime.getRuntime().availableProcessors());
+  }
+
+  private static ExecutorService pool(int threads) {
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "calculator");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** Participants calculated and written together: a unit of work for a thread. */
+  private static final int CHUNK = 128;
+
+  /** One chunk's part of each output, and how many statements (and held ones) it holds. */
+  private static final class Chunk {
+    final Bytes json = new Bytes(1 << 20);
+    final Bytes csv = new Bytes(1 << 18);
+    final Bytes payouts = new Bytes(1 << 15);
+    long statements;
+    long held;
+
+    Chunk calculate(ScenarioRun.Checked checked, int from, int to) {
+      json.clear();
+      csv.clear();
+      payouts.clear();
+      statements = 0;
+      held = 0;
+      for (int k = from; k < to; k++) {
+        for (PayoutStatement s : checked.statements(k)) {
+          StatementWriter.json(s, json);
+          StatementWriter.csv(s, csv);
+          StatementWriter.payout(s, payouts);
+          statements++;
+          if (s.isHeld()) {
+            held++;
+          }
+        }
+      }
+      return this;
+    }
+  }
+
+  /**
+   * Calculates the checked scenario participant by participant and writes the three files as it
+   * goes: chunks of participants are calculated and written into bytes on {@code threads} threads,
+   * and put into the files in order, so that only the chunks under way are held (memory does not
+   * grow with the scenario's statements). The same scenario gives the same bytes, whatever the
+   * number of threads.
+   *
+   * @return the statements written, and how many of them are held
+   */
+  static long[] write(ScenarioRun.Checked checked, Path folder, int threads) throws IOException {
+    Path[] files = {
+      folder.resolve("statements.json"),
+      folder.resolve("statements.csv"),
+      folder.resolve("payouts.csv")
+    };
+    int n = checked.size();
+    ExecutorService pool = threads > 1 ? pool(threads) : null;
+    ConcurrentLinkedQueue<Chunk> free = new ConcurrentLinkedQueue<>();
+    long statements = 0;
+    long held = 0;
+    boolean done = false;
+    try (OutputStream json = Files.newOutputStream(files[0]);
+        OutputStream csv = Files.newOutputStream(files[1]);
+        OutputStream payouts = Files.newOutputStream(files[2])) {
+      Bytes head = new Bytes(256);
+      StatementWriter.jsonHead(checked.scenario(), head);
+      head.writeTo(json, 0);
+      csv.write(StatementWriter.CSV_HEADER.getBytes(StandardCharsets.US_ASCII));
+      payouts.write(StatementWriter.PAYOUTS_HEADER.getBytes(StandardCharsets.US_ASCII));
+      ArrayDeque<Future<Chunk>> ahead = new ArrayDeque<>();
+      int next = 0;
+      int window = threads * 3;
+      while (next < n || !ahead.isEmpty()) {
+        while (next < n && ahead.size() < window) {
+          int from = next;
+          int to = Math.min(n, next + CHUNK);
+          next = to;
+          Chunk c = free.poll();
+          Chunk chunk = c == null ? new Chunk() : c;
+          Callable<Chunk> work = () -> chunk.calculate(checked, from, to);
+          if (pool == null) {
+            FutureTask<Chunk> task = new FutureTask<>(work);
+            task.run();
+            ahead.add(task);
+          } else {
+            ahead.add(pool.submit(work));
+          }
+        }
+        Chunk c = result(ahead.poll());
+        // the document's first statement comes without the comma before it
+        c.json.writeTo(json, statements == 0 && c.statements > 0 ? 1 : 0);
+        c.csv.writeTo(csv, 0);
+        c.payouts.writeTo(payouts, 0);
+        statements += c.statements;
+        held += c.held;
+        free.add(c);
+      }
+      Bytes tail = new Bytes(16);
+      StatementWriter.jsonTail(statements, tail);
+      tail.writeTo(json, 0);
+      done = true;
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      if (!done) {
+        for (Path f : files) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+    return new long[] {statements, held};
+  }
+
+  private static Chunk result(Future<Chunk> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** Reads a scenario; malformed JSON is a problem at the path where it was found. */
   public static Scenario read(String json) {
     try {
-      return JSON.readValue(json, Scenario.class);
-    } catch (MismatchedInputException e) {
-      throw new ScenarioException(List.of(path(e) + ": " + e.getOriginalMessage()));
-    } catch (JsonProcessingException e) {
-      throw unreadable(e);
+      return read(() -> JSON.createParser(json), () -> JSON.readValue(json, Scenario.class));
+    } catch (IOException e) {
+      throw new IllegalStateException("a string is always readable", e);
     }
   }
 
-  static Scenario read(InputStream in) throws IOException {
+  /** Reads a scenario file; malformed JSON is a problem at the path where it was found. */
+  static Scenario read(Path file) throws IOException {
+    return read(
+        () -> JSON.createParser(Files.newInputStream(file)),
+        () -> {
+          try (InputStream in = Files.newInputStream(file)) {
+            return JSON.readValue(in, Scenario.class);
+          }
+        });
+  }
+
+  private interface Source<T> {
+    T open() throws IOException;
+  }
+
+  /**
+   * Reads the scenario as a stream ({@link ScenarioReader}: the large lists into compact columns);
+   * a document that reader does not read as binding would is bound whole instead, with the problems
+   * binding names, as the calculator always did.
+   */
+  private static Scenario read(Source<JsonParser> stream, Source<Scenario> bound)
+      throws IOException {
+    try (JsonParser p = stream.open()) {
+      return ScenarioReader.read(p, JSON);
+    } catch (ScenarioReader.NotPlain | JsonProcessingException | RuntimeException e) {
+      // bound below
+    }
     try {
-      return JSON.readValue(in, Scenario.class);
+      return bound.open();
     } catch (MismatchedInputException e) {
       throw new ScenarioException(List.of(path(e) + ": " + e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
@@ -138,217 +291,33 @@ public final class Calculator {
     return path.toString();
   }
 
-  // --- statements.json -----------------------------------------------------------------------
+  // --- the outputs as strings -----------------------------------------------------------------
 
   /** The statements as JSON: the same statements give the same bytes. */
   public static String json(Scenario scenario, List<PayoutStatement> statements) {
-    StringWriter w = new StringWriter();
-    try {
-      json(scenario, statements, w);
-    } catch (IOException e) {
-      throw new IllegalStateException("a string is always writable", e);
+    Bytes b = new Bytes(1 << 12);
+    StatementWriter.jsonHead(scenario, b);
+    int first = b.length();
+    for (PayoutStatement s : statements) {
+      StatementWriter.json(s, b);
     }
-    return w.toString();
+    String text = b.toString();
+    if (!statements.isEmpty()) {
+      // the first statement comes without the comma before it
+      text = text.substring(0, first) + text.substring(first + 1);
+    }
+    Bytes tail = new Bytes(16);
+    StatementWriter.jsonTail(statements.size(), tail);
+    return text + tail;
   }
-
-  static void json(Scenario scenario, List<PayoutStatement> statements, Writer out)
-      throws IOException {
-    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter()
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-      g.writeStartObject();
-      g.writeObjectFieldStart("period");
-      g.writeStringField("start", scenario.period().start());
-      g.writeStringField("end", scenario.period().end());
-      g.writeEndObject();
-      g.writeNumberField(
-          "fiscalYearStartMonth",
-          scenario.fiscalYearStartMonth() == null ? 1 : scenario.fiscalYearStartMonth());
-      g.writeArrayFieldStart("statements");
-      for (PayoutStatement s : statements) {
-        statement(g, s);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    out.write('\n');
-  }
-
-  private static void statement(JsonGenerator g, PayoutStatement s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("participant", s.participant());
-    g.writeStringField("plan", s.plan());
-    g.writeStringField("currency", s.currency());
-    g.writeStringField("kind", s.kind().name());
-    g.writeStringField("periodStart", s.periodStart().toString());
-    g.writeStringField("periodEnd", s.periodEnd().toString());
-    g.writeStringField("scorecardStart", s.scorecardStart().toString());
-    g.writeStringField("scorecardEnd", s.scorecardEnd().toString());
-    g.writeStringField("assignedFrom", s.assignedFrom().toString());
-    g.writeStringField("assignedTo", s.assignedTo().toString());
-    g.writeStringField("status", s.status().name());
-    if (s.heldBecause() != null) {
-      g.writeStringField("heldBecause", s.heldBecause());
-    }
-    Statement card = s.scorecard();
-    if (card != null) {
-      number(g, "targetIncentive", card.targetIncentive());
-      g.writeArrayFieldStart("lines");
-      for (Statement.Line l : card.lines()) {
-        g.writeStartObject();
-        g.writeStringField("measureCode", l.measureCode());
-        g.writeStringField("measureName", l.measureName());
-        number(g, "weightPercent", plain(l.weightPercent()));
-        number(g, "target", plain(l.target()));
-        number(g, "actual", l.actual());
-        number(g, "attainmentPercent", l.attainmentPercent());
-        number(g, "payoutPercent", l.payoutPercent());
-        if (l.gatedBy() != null) {
-          g.writeStringField("gatedBy", l.gatedBy());
-        }
-        number(g, "amount", l.amount());
-        steps(g, "trail", l.trail());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      if (card.payout() != null) {
-        number(g, "roundingLine", card.roundingLine());
-        number(g, "multiplier", card.multiplier());
-        number(g, "modifierLine", card.modifierLine());
-        number(g, "capLine", card.capLine());
-      }
-      steps(g, "explanation", card.explanation());
-    }
-    if (s.earned() != null) {
-      number(g, "earned", s.earned());
-    }
-    if (s.advance() != null) {
-      g.writeObjectFieldStart("advance");
-      if (s.advance().ratePercent() != null) {
-        number(g, "ratePercent", plain(s.advance().ratePercent()));
-      }
-      number(g, "paidBefore", s.advance().paidBefore());
-      number(g, "amount", s.advance().amount());
-      number(g, "overpaid", s.advance().overpaid());
-      g.writeEndObject();
-    }
-    if (s.draw() != null) {
-      g.writeObjectFieldStart("draw");
-      g.writeStringField("kind", s.draw().kind().name());
-      number(g, "draw", s.draw().draw());
-      number(g, "paid", s.draw().paid());
-      number(g, "recovered", s.draw().recovered());
-      number(g, "balanceBefore", s.draw().balanceBefore());
-      number(g, "balance", s.draw().balance());
-      number(g, "forgiven", s.draw().forgiven());
-      g.writeEndObject();
-    }
-    if (s.overpaid() != null) {
-      g.writeObjectFieldStart("overpaid");
-      number(g, "recovered", s.overpaid().recovered());
-      number(g, "balance", s.overpaid().balance());
-      g.writeEndObject();
-    }
-    if (!s.adjustments().isEmpty()) {
-      g.writeArrayFieldStart("adjustments");
-      for (Adjustments.Carried a : s.adjustments()) {
-        g.writeStartObject();
-        g.writeStringField("reason", a.reason());
-        number(g, "amount", a.amount());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (s.due() != null) {
-      number(g, "due", s.due());
-    }
-    if (!s.heldWindfalls().isEmpty()) {
-      g.writeArrayFieldStart("heldWindfalls");
-      for (PayoutStatement.HeldWindfall w : s.heldWindfalls()) {
-        g.writeStartObject();
-        g.writeStringField("deal", w.deal());
-        g.writeStringField("measure", w.measureCode());
-        number(g, "credit", w.credit());
-        number(g, "threshold", w.threshold());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    steps(g, "notes", s.notes());
-    g.writeEndObject();
-  }
-
-  private static void steps(JsonGenerator g, String name, List<Step> steps) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (Step step : steps) {
-      g.writeString(step.text());
-    }
-    g.writeEndArray();
-  }
-
-  private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
-    if (value == null) {
-      g.writeNullField(name);
-    } else {
-      g.writeNumberField(name, value);
-    }
-  }
-
-  /** An input as entered: 40.0000 from a database is 40. */
-  private static BigDecimal plain(BigDecimal x) {
-    return x == null ? null : new BigDecimal(x.stripTrailingZeros().toPlainString());
-  }
-
-  // --- statements.csv and payouts.csv --------------------------------------------------------
 
   /** The statements as CSV: a row per scorecard line, then its payout and what is due. */
   public static String csv(List<PayoutStatement> statements) {
-    StringWriter w = new StringWriter();
-    try {
-      csv(statements, w);
-    } catch (IOException e) {
-      throw new IllegalStateException("a string is always writable", e);
-    }
-    return w.toString();
-  }
-
-  static void csv(List<PayoutStatement> statements, Writer csv) throws IOException {
-    csv.write(
-        "participant,plan,period_start,period_end,kind,status,line,measure,weight_percent,target,"
-            + "actual,attainment_percent,payout_percent,gated_by,amount,currency\n");
-    StringBuilder b = new StringBuilder(256);
+    Bytes b = new Bytes(1 << 12).ascii(StatementWriter.CSV_HEADER);
     for (PayoutStatement s : statements) {
-      Statement card = s.scorecard();
-      if (s.isHeld()) {
-        row(b, s, "HELD", s.heldBecause(), null, null, null, null, null, null, null);
-      } else {
-        for (Statement.Line l : card.lines()) {
-          row(
-              b,
-              s,
-              "MEASURE",
-              l.measureCode(),
-              l.weightPercent(),
-              l.target(),
-              l.actual(),
-              l.attainmentPercent(),
-              l.payoutPercent(),
-              l.gatedBy(),
-              l.amount());
-        }
-        row(b, s, "ROUNDING", null, null, null, null, null, null, null, card.roundingLine());
-        row(b, s, "MODIFIER", null, null, null, null, null, null, null, card.modifierLine());
-        row(b, s, "CAP", null, null, null, null, null, null, null, card.capLine());
-        row(b, s, "PAYOUT", null, null, null, null, null, null, null, card.payout());
-        row(b, s, "DUE", null, null, null, null, null, null, null, s.due());
-      }
-      csv.append(b);
-      b.setLength(0);
+      StatementWriter.csv(s, b);
     }
+    return b.toString();
   }
 
   /**
@@ -357,106 +326,10 @@ public final class Calculator {
    * owed), or HELD; and the windfall deals held.
    */
   public static String payoutsCsv(List<PayoutStatement> statements) {
-    StringWriter w = new StringWriter();
-    try {
-      payoutsCsv(statements, w);
-    } catch (IOException e) {
-      throw new IllegalStateException("a string is always writable", e);
-    }
-    return w.toString();
-  }
-
-  static void payoutsCsv(List<PayoutStatement> statements, Writer csv) throws IOException {
-    csv.write("participant,plan,date,kind,earned,amount,balance,held_windfalls\n");
-    StringBuilder b = new StringBuilder(128);
+    Bytes b = new Bytes(1 << 12).ascii(StatementWriter.PAYOUTS_HEADER);
     for (PayoutStatement s : statements) {
-      BigDecimal balance =
-          s.draw() != null
-              ? s.draw().balance()
-              : s.overpaid() != null
-                  ? s.overpaid().balance()
-                  : s.due() == null ? null : BigDecimal.ZERO.setScale(s.due().scale());
-      b.append(text(s.participant()))
-          .append(',')
-          .append(text(s.plan()))
-          .append(',')
-          .append(s.periodEnd())
-          .append(',')
-          .append(s.isHeld() ? "HELD" : s.kind().name())
-          .append(',')
-          .append(s.earned() == null ? "" : s.earned().toPlainString())
-          .append(',')
-          .append(s.due() == null ? "" : s.due().toPlainString())
-          .append(',')
-          .append(balance == null ? "" : balance.toPlainString())
-          .append(',')
-          .append(
-              text(
-                  String.join(
-                      " ",
-                      s.heldWindfalls().stream().map(PayoutStatement.HeldWindfall::deal).toList())))
-          .append('\n');
-      csv.append(b);
-      b.setLength(0);
+      StatementWriter.payout(s, b);
     }
-  }
-
-  private static void row(
-      StringBuilder b,
-      PayoutStatement s,
-      String line,
-      String measure,
-      BigDecimal weight,
-      BigDecimal target,
-      BigDecimal actual,
-      BigDecimal attainment,
-      BigDecimal payoutPercent,
-      String gatedBy,
-      BigDecimal amount) {
-    b.append(text(s.participant()))
-        .append(',')
-        .append(text(s.plan()))
-        .append(',')
-        .append(s.periodStart())
-        .append(',')
-        .append(s.periodEnd())
-        .append(',')
-        .append(s.kind().name())
-        .append(',')
-        .append(s.status().name())
-        .append(',')
-        .append(line)
-        .append(',')
-        .append(text(measure))
-        .append(',')
-        .append(number(weight))
-        .append(',')
-        .append(number(target))
-        .append(',')
-        .append(number(actual))
-        .append(',')
-        .append(number(attainment))
-        .append(',')
-        .append(number(payoutPercent))
-        .append(',')
-        .append(text(gatedBy))
-        .append(',')
-        .append(amount == null ? "" : amount.toPlainString())
-        .append(',')
-        .append(s.currency())
-        .append('\n');
-  }
-
-  private static String number(BigDecimal x) {
-    return x == null ? "" : x.stripTrailingZeros().toPlainString();
-  }
-
-  private static String text(String x) {
-    if (x == null) {
-      return "";
-    }
-    return x.contains(",") || x.contains("\"") || x.contains("\n")
-        ? "\"" + x.replace("\"", "\"\"") + "\""
-        : x;
+    return b.toString();
   }
 }

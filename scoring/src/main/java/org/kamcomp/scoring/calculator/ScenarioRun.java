@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -34,10 +35,17 @@ import org.kamcomp.scoring.Targets;
  * carried into the next ({@link Pipeline#schedule}). Nothing is calculated from a scenario with any
  * problem. Every look-up is by key, so the time grows with the size of the scenario, not its
  * square.
+ *
+ * <p>The whole scenario is checked first ({@link #check}); what the check keeps is compact (numbers
+ * into the scenario's lists, the days of the assignments and actuals, by participant), and a
+ * participant's inputs are made only when their statements are calculated ({@link
+ * Checked#statements}), one participant at a time, from any number of threads: memory does not grow
+ * with the statements.
  */
 public final class ScenarioRun {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int DATE_CACHE = 4096;
 
   /** The statements of a scenario, by participant and payout date. */
   public record Result(List<PayoutStatement> statements) {}
@@ -48,14 +56,29 @@ public final class ScenarioRun {
   private LocalDate start;
   private LocalDate end;
   private final Map<String, PlanRules> plans = new LinkedHashMap<>();
-  private final Map<String, Scenario.Participant> people = new HashMap<>();
-  private final Map<String, List<Placed>> assignments = new HashMap<>();
   private final Map<String, List<Crediting.Membership>> teams = new HashMap<>();
   private final Map<String, List<Crediting.Deal>> deals = new HashMap<>();
-  private final Map<String, List<Actuals.Result>> results = new HashMap<>();
+  private final Map<String, LocalDate> dates = new HashMap<>();
 
-  /** An assignment with its index in the file. */
-  private record Placed(int index, Pipeline.Assignment assignment) {}
+  // participants: their number in the list by id
+  private List<Scenario.Participant> participantList = List.of();
+  private StringIndex people = new StringIndex(0);
+  // assignments placed (checked enough to be calculated), by participant, each one's by from
+  private List<Scenario.Assignment> assignmentList = List.of();
+  private PlanRules[] assignmentPlan;
+  private int[] assignmentFrom;
+  private int[] assignmentTo;
+  private int[] assignmentStart;
+  private int[] assignmentOrder;
+  // given actuals that count, by participant in the file's order, with the day each belongs to
+  private List<Scenario.Actual> actualList = List.of();
+  private int[] actualDay;
+  private int[] actualStart;
+  private int[] actualOrder;
+  // the participants with statements, by id
+  private int[] sorted;
+  private Set<String> released;
+  private LocalDate[] periodDays;
 
   private ScenarioRun(Scenario scenario) {
     this.scenario = scenario;
@@ -67,10 +90,51 @@ public final class ScenarioRun {
    * @throws ScenarioException naming every bad field
    */
   public static Result calculate(Scenario scenario) {
+    Checked checked = check(scenario);
+    List<PayoutStatement> statements = new ArrayList<>();
+    for (int k = 0; k < checked.size(); k++) {
+      statements.addAll(checked.statements(k));
+    }
+    return new Result(List.copyOf(statements));
+  }
+
+  /**
+   * Checks the whole scenario: what it gives is ready to calculate, participant by participant.
+   *
+   * @throws ScenarioException naming every bad field
+   */
+  public static Checked check(Scenario scenario) {
     return new ScenarioRun(scenario).run();
   }
 
-  private Result run() {
+  /**
+   * A scenario without problems: its participants with statements, by id, each calculated on its
+   * own ({@link #statements}; safe from several threads at once).
+   */
+  public static final class Checked {
+    private final ScenarioRun run;
+
+    private Checked(ScenarioRun run) {
+      this.run = run;
+    }
+
+    /** How many participants have statements. */
+    public int size() {
+      return run.sorted.length;
+    }
+
+    /** The scenario checked. */
+    public Scenario scenario() {
+      return run.scenario;
+    }
+
+    /** The statements of the {@code k}-th participant by id, by payout date. */
+    public List<PayoutStatement> statements(int k) {
+      return run.statements(run.sorted[k]);
+    }
+  }
+
+  private Checked run() {
     if (scenario == null) {
       throw new ScenarioException(List.of("$: the file holds no scenario"));
     }
@@ -88,24 +152,88 @@ public final class ScenarioRun {
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
-    Set<String> released = Set.copyOf(list(scenario.releasedWindfalls()));
-    List<PayoutStatement> statements = new ArrayList<>();
-    List<String> ids = new ArrayList<>(assignments.keySet());
-    ids.sort(Comparator.naturalOrder());
-    for (String id : ids) {
-      List<Pipeline.Assignment> theirs =
-          assignments.get(id).stream().map(Placed::assignment).toList();
-      Pipeline.Data data =
-          new Pipeline.Data(
-              teams.getOrDefault(id, List.of()),
-              account -> deals.getOrDefault(account, List.of()),
-              results.getOrDefault(id, List.of()),
-              released);
-      for (Pipeline.Result r : Pipeline.schedule(calendar, id, theirs, data, start, end)) {
-        statements.add(r.statement());
+    released = Set.copyOf(list(scenario.releasedWindfalls()));
+    dates.clear();
+    sortParticipants();
+    long days = end.toEpochDay() - start.toEpochDay() + 1;
+    if (days <= 1 << 16) {
+      periodDays = new LocalDate[(int) days];
+      for (int d = 0; d < days; d++) {
+        periodDays[d] = start.plusDays(d);
       }
     }
-    return new Result(List.copyOf(statements));
+    return new Checked(this);
+  }
+
+  /** The participants with an assignment placed, by id. */
+  private void sortParticipants() {
+    int n = 0;
+    for (int p = 0; p + 1 < assignmentStart.length; p++) {
+      if (assignmentStart[p + 1] > assignmentStart[p]) {
+        n++;
+      }
+    }
+    String[] ids = new String[n];
+    n = 0;
+    for (int p = 0; p + 1 < assignmentStart.length; p++) {
+      if (assignmentStart[p + 1] > assignmentStart[p]) {
+        ids[n++] = participantList.get(p).id();
+      }
+    }
+    if (ids.length > 1 << 13) {
+      Arrays.parallelSort(ids);
+    } else {
+      Arrays.sort(ids);
+    }
+    sorted = new int[n];
+    for (int k = 0; k < n; k++) {
+      sorted[k] = people.get(ids[k]);
+    }
+  }
+
+  /** A participant's statements: their inputs made from what the check kept, then calculated. */
+  private List<PayoutStatement> statements(int p) {
+    Scenario.Participant person = participantList.get(p);
+    String id = person.id();
+    List<Pipeline.Assignment> theirs = new ArrayList<>(assignmentStart[p + 1] - assignmentStart[p]);
+    for (int j = assignmentStart[p]; j < assignmentStart[p + 1]; j++) {
+      int i = assignmentOrder[j];
+      PlanRules plan = assignmentPlan[i];
+      theirs.add(
+          new Pipeline.Assignment(
+              String.valueOf(i),
+              plan,
+              day(assignmentFrom[i]),
+              day(assignmentTo[i]),
+              person.baseSalary(),
+              targets(i, assignmentList.get(i), plan, false)));
+    }
+    List<Actuals.Result> results = new ArrayList<>(actualStart[p + 1] - actualStart[p]);
+    for (int j = actualStart[p]; j < actualStart[p + 1]; j++) {
+      int k = actualOrder[j];
+      Scenario.Actual x = actualList.get(k);
+      results.add(new Actuals.Result(x.measure(), day(actualDay[k]), x.value()));
+    }
+    Pipeline.Data data =
+        new Pipeline.Data(
+            teams.getOrDefault(id, List.of()),
+            account -> deals.getOrDefault(account, List.of()),
+            results,
+            released);
+    List<Pipeline.Result> calculated = Pipeline.schedule(calendar, id, theirs, data, start, end);
+    List<PayoutStatement> statements = new ArrayList<>(calculated.size());
+    for (Pipeline.Result r : calculated) {
+      statements.add(r.statement());
+    }
+    return statements;
+  }
+
+  private LocalDate day(int epochDay) {
+    long d = epochDay - start.toEpochDay();
+    if (periodDays != null && d >= 0 && d < periodDays.length) {
+      return periodDays[(int) d];
+    }
+    return LocalDate.ofEpochDay(epochDay);
   }
 
   // --- the calendar and the period -------------------------------------------------------------
@@ -376,9 +504,11 @@ public final class ScenarioRun {
 
   private void participants() {
     List<Scenario.Participant> list = list(scenario.participants());
+    participantList = list;
+    people = new StringIndex(list.size());
     for (int i = 0; i < list.size(); i++) {
       Scenario.Participant p = list.get(i);
-      if (p.id() == null || p.id().isBlank() || people.putIfAbsent(p.id(), p) != null) {
+      if (p.id() == null || p.id().isBlank() || people.putIfAbsent(p.id(), i) >= 0) {
         problems.add("$.participants[" + i + "].id: each participant has their own id");
       }
       if (p.baseSalary() != null && p.baseSalary().signum() < 0) {
@@ -387,110 +517,203 @@ public final class ScenarioRun {
     }
   }
 
+  private static String assignment(int i) {
+    return "$.assignments[" + i + "]";
+  }
+
   private void assignments() {
     List<Scenario.Assignment> list = list(scenario.assignments());
-    for (int i = 0; i < list.size(); i++) {
+    assignmentList = list;
+    int size = list.size();
+    int[] person = new int[size];
+    Arrays.fill(person, -1);
+    assignmentPlan = new PlanRules[size];
+    assignmentFrom = new int[size];
+    assignmentTo = new int[size];
+    int[] count = new int[participantList.size() + 1];
+    for (int i = 0; i < size; i++) {
       Scenario.Assignment a = list.get(i);
-      String at = "$.assignments[" + i + "]";
-      Scenario.Participant person = people.get(a.participant());
+      int p = people.get(a.participant());
       PlanRules plan = plans.get(a.plan());
-      if (person == null) {
-        problems.add(at + ".participant: no participant \"" + a.participant() + "\"");
+      if (p < 0) {
+        problems.add(assignment(i) + ".participant: no participant \"" + a.participant() + "\"");
       }
       if (plan == null) {
-        problems.add(at + ".plan: no plan \"" + a.plan() + "\"");
+        problems.add(assignment(i) + ".plan: no plan \"" + a.plan() + "\"");
       }
-      LocalDate from = date(a.from(), at + ".from", true);
-      LocalDate to = date(a.to(), at + ".to", true);
+      LocalDate from = date(a.from(), "$.assignments[", i, "].from", true);
+      LocalDate to = date(a.to(), "$.assignments[", i, "].to", true);
       if (from != null && to != null && to.isBefore(from)) {
-        problems.add(at + ".to: the assignment ends before it starts");
+        problems.add(assignment(i) + ".to: the assignment ends before it starts");
         continue;
       }
-      if (person == null || plan == null || from == null || to == null) {
+      if (p < 0 || plan == null || from == null || to == null) {
         continue;
       }
-      Targets targets = targets(at, a, plan);
+      Scenario.Participant who = participantList.get(p);
+      targets(i, a, plan, true);
       if (plan.targetIncentive() != null
           && plan.targetIncentive().kind() == PlanRules.TargetIncentive.Kind.PERCENT_OF_BASE
-          && person.baseSalary() == null) {
+          && who.baseSalary() == null) {
         problems.add(
-            at
+            assignment(i)
                 + ".participant: plan "
                 + plan.code()
                 + " pays a percentage of base, and "
-                + person.id()
+                + who.id()
                 + " has no baseSalary");
       }
-      assignments
-          .computeIfAbsent(person.id(), k -> new ArrayList<>())
-          .add(
-              new Placed(
-                  i,
-                  new Pipeline.Assignment(
-                      String.valueOf(i), plan, from, to, person.baseSalary(), targets)));
+      person[i] = p;
+      assignmentPlan[i] = plan;
+      assignmentFrom[i] = Math.toIntExact(from.toEpochDay());
+      assignmentTo[i] = Math.toIntExact(to.toEpochDay());
+      count[p]++;
     }
-    // A participant has one plan on any day.
-    assignments.forEach(
-        (id, theirs) -> {
-          theirs.sort(Comparator.comparing(p -> p.assignment().from()));
-          for (int k = 1; k < theirs.size(); k++) {
-            Placed before = theirs.get(k - 1);
-            Placed next = theirs.get(k);
-            if (!next.assignment().from().isAfter(before.assignment().to())) {
-              problems.add(
-                  "$.assignments["
-                      + next.index()
-                      + "].from: overlaps assignments["
-                      + before.index()
-                      + "]; a participant has one plan on any day");
+    // By participant, in the file's order, then each participant's by from (a stable sort).
+    assignmentStart = starts(count);
+    assignmentOrder = new int[assignmentStart[count.length - 1]];
+    int[] next = Arrays.copyOf(assignmentStart, count.length);
+    for (int i = 0; i < size; i++) {
+      if (person[i] >= 0) {
+        assignmentOrder[next[person[i]]++] = i;
+      }
+    }
+    boolean overlaps = false;
+    for (int p = 0; p + 1 < assignmentStart.length; p++) {
+      int lo = assignmentStart[p];
+      int hi = assignmentStart[p + 1];
+      for (int j = lo + 1; j < hi; j++) {
+        int x = assignmentOrder[j];
+        int k = j - 1;
+        while (k >= lo && assignmentFrom[assignmentOrder[k]] > assignmentFrom[x]) {
+          assignmentOrder[k + 1] = assignmentOrder[k];
+          k--;
+        }
+        assignmentOrder[k + 1] = x;
+      }
+      for (int j = lo + 1; j < hi; j++) {
+        overlaps |= assignmentFrom[assignmentOrder[j]] <= assignmentTo[assignmentOrder[j - 1]];
+      }
+    }
+    if (overlaps) {
+      // A participant has one plan on any day: named in the order the participants were hashed
+      // when they were kept in a HashMap filled by computeIfAbsent (which puts a key first in its
+      // bucket, where putIfAbsent puts it last).
+      Map<String, Integer> byId = new HashMap<>();
+      for (int i = 0; i < size; i++) {
+        if (person[i] >= 0) {
+          int who = person[i];
+          byId.computeIfAbsent(participantList.get(who).id(), k -> who);
+        }
+      }
+      byId.forEach(
+          (id, p) -> {
+            for (int j = assignmentStart[p] + 1; j < assignmentStart[p + 1]; j++) {
+              int before = assignmentOrder[j - 1];
+              int next1 = assignmentOrder[j];
+              if (assignmentFrom[next1] <= assignmentTo[before]) {
+                problems.add(
+                    "$.assignments["
+                        + next1
+                        + "].from: overlaps assignments["
+                        + before
+                        + "]; a participant has one plan on any day");
+              }
             }
-          }
-        });
+          });
+    }
   }
 
-  /** The assignment's targets: a number for every period, or numbers by period end; above 0. */
-  private Targets targets(String at, Scenario.Assignment a, PlanRules plan) {
+  /** Where each participant's entries start in a list by participant, and its end last. */
+  private static int[] starts(int[] count) {
+    int[] starts = new int[count.length];
+    int sum = 0;
+    for (int p = 0; p < count.length; p++) {
+      starts[p] = sum;
+      sum += count[p];
+    }
+    return starts;
+  }
+
+  /**
+   * The assignment's targets: a number for every period, or numbers by period end; above 0. Each
+   * problem is named when {@code check}; made again without checking when calculated.
+   */
+  private Targets targets(int i, Scenario.Assignment a, PlanRules plan, boolean check) {
     Targets targets = new Targets();
     Map<String, Object> given = a.targets() == null ? Map.of() : a.targets();
-    for (PlanRules.MeasureRule m : plan.measures()) {
-      if (!m.isRated() && !given.containsKey(m.code())) {
-        problems.add(
-            at
-                + ".targets."
-                + m.code()
-                + ": a target above 0 is required (attainment divides by it)");
+    if (check) {
+      for (PlanRules.MeasureRule m : plan.measures()) {
+        if (!m.isRated() && !given.containsKey(m.code())) {
+          problems.add(
+              assignment(i)
+                  + ".targets."
+                  + m.code()
+                  + ": a target above 0 is required (attainment divides by it)");
+        }
       }
     }
     for (var t : given.entrySet()) {
-      String path = at + ".targets." + t.getKey();
       PlanRules.MeasureRule m = plan.measure(t.getKey());
       if (m == null) {
-        problems.add(path + ": plan " + plan.code() + " has no such measure");
+        if (check) {
+          problems.add(
+              assignment(i)
+                  + ".targets."
+                  + t.getKey()
+                  + ": plan "
+                  + plan.code()
+                  + " has no such measure");
+        }
         continue;
       }
       if (m.isRated()) {
-        problems.add(path + ": \"" + m.name() + "\" is rated and takes no target");
+        if (check) {
+          problems.add(
+              assignment(i)
+                  + ".targets."
+                  + t.getKey()
+                  + ": \""
+                  + m.name()
+                  + "\" is rated and takes no target");
+        }
         continue;
       }
       Object value = t.getValue();
       if (value instanceof Number n) {
-        BigDecimal v = new BigDecimal(n.toString());
-        if (v.signum() <= 0) {
-          problems.add(path + ": a target above 0 is required (attainment divides by it)");
+        BigDecimal v = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+        if (check && v.signum() <= 0) {
+          problems.add(
+              assignment(i)
+                  + ".targets."
+                  + t.getKey()
+                  + ": a target above 0 is required (attainment divides by it)");
         }
         targets.every(m.code(), v);
       } else if (value instanceof Map<?, ?> schedule && !schedule.isEmpty()) {
         for (var e : schedule.entrySet()) {
-          String p = path + "." + e.getKey();
-          LocalDate d = date(String.valueOf(e.getKey()), p, true);
-          if (!(e.getValue() instanceof Number n) || new BigDecimal(n.toString()).signum() <= 0) {
-            problems.add(p + ": a target above 0 is required (attainment divides by it)");
-          } else if (d != null) {
-            targets.set(m.code(), d, new BigDecimal(n.toString()));
+          String text = String.valueOf(e.getKey());
+          LocalDate d;
+          if (check) {
+            String p = assignment(i) + ".targets." + t.getKey() + "." + e.getKey();
+            d = date(text, p, true);
+            if (!(e.getValue() instanceof Number n) || new BigDecimal(n.toString()).signum() <= 0) {
+              problems.add(p + ": a target above 0 is required (attainment divides by it)");
+              continue;
+            }
+          } else {
+            d = LocalDate.parse(text);
+          }
+          if (d != null) {
+            targets.set(m.code(), d, new BigDecimal(e.getValue().toString()));
           }
         }
-      } else {
-        problems.add(path + ": a number, or numbers by period end {\"2026-03-31\": 250000, ...}");
+      } else if (check) {
+        problems.add(
+            assignment(i)
+                + ".targets."
+                + t.getKey()
+                + ": a number, or numbers by period end {\"2026-03-31\": 250000, ...}");
       }
     }
     return targets;
@@ -505,7 +728,7 @@ public final class ScenarioRun {
     for (int i = 0; i < list.size(); i++) {
       Scenario.TeamMember t = list.get(i);
       String at = "$.teams[" + i + "]";
-      if (!people.containsKey(t.participant())) {
+      if (people.get(t.participant()) < 0) {
         problems.add(at + ".participant: no participant \"" + t.participant() + "\"");
       }
       if (t.account() == null || t.account().isBlank()) {
@@ -530,7 +753,7 @@ public final class ScenarioRun {
           && t.account() != null
           && t.splitPercent() != null
           && role != null
-          && people.containsKey(t.participant())) {
+          && people.get(t.participant()) >= 0) {
         Crediting.Membership m =
             new Crediting.Membership(
                 t.account(), t.participant(), t.splitPercent(), from, to, role);
@@ -607,111 +830,211 @@ public final class ScenarioRun {
 
   // --- given actuals ---------------------------------------------------------------------------
 
+  private static String actual(int k) {
+    return "$.actuals[" + k + "]";
+  }
+
   /** The given actuals, checked; each must be placeable in one assignment. */
   private void actuals() {
-    Set<List<Object>> seen = new HashSet<>();
     List<Scenario.Actual> list = list(scenario.actuals());
-    for (int k = 0; k < list.size(); k++) {
-      Scenario.Actual x = list.get(k);
-      String at = "$.actuals[" + k + "]";
-      if (!people.containsKey(x.participant())) {
-        problems.add(at + ".participant: no participant \"" + x.participant() + "\"");
-        continue;
+    actualList = list;
+    int size = list.size();
+    int[] person = new int[size];
+    Arrays.fill(person, -1);
+    actualDay = new int[size];
+    String[] measureOf = new String[size];
+    int[] count = new int[participantList.size() + 1];
+    // the actual each problem from here on is of, to put the second actuals of a day among them
+    int first = problems.size();
+    int[] problemOf = new int[16];
+    for (int k = 0; k < size; k++) {
+      check(k, list.get(k), person, measureOf, count);
+      while (first + problemOf.length < problems.size()) {
+        problemOf = Arrays.copyOf(problemOf, problemOf.length * 2);
       }
-      if (x.value() == null) {
-        problems.add(at + ".value: is required");
-        continue;
+      for (int q = problems.size() - 1; q >= first && problemOf[q - first] == 0; q--) {
+        problemOf[q - first] = k + 1;
       }
-      if (!periodKnown()) {
-        continue;
+    }
+    // By participant in the file's order; a second actual of a participant on a measure for the
+    // same day is a problem, and counts in nothing.
+    actualStart = starts(count);
+    actualOrder = new int[actualStart[count.length - 1]];
+    int[] next = Arrays.copyOf(actualStart, count.length);
+    for (int k = 0; k < size; k++) {
+      if (person[k] >= 0) {
+        actualOrder[next[person[k]]++] = k;
       }
-      LocalDate date = date(x.date(), at + ".date", false);
-      if (x.date() != null && date == null) {
-        continue;
-      }
-      List<Placed> theirs =
-          assignments.getOrDefault(x.participant(), List.of()).stream()
-              .filter(
-                  p -> !p.assignment().to().isBefore(start) && !p.assignment().from().isAfter(end))
-              .toList();
-      if (theirs.isEmpty()) {
-        problems.add(at + ".participant: " + x.participant() + " has no assignment in the period");
-        continue;
-      }
-      Placed target = null;
-      if (date != null) {
-        for (Placed p : theirs) {
-          if (!date.isBefore(p.assignment().from())
-              && !date.isAfter(p.assignment().to())
-              && !date.isBefore(start)
-              && !date.isAfter(end)) {
-            target = p;
+    }
+    List<int[]> seconds = new ArrayList<>();
+    int kept = 0;
+    for (int p = 0; p + 1 < actualStart.length; p++) {
+      int lo = actualStart[p];
+      int hi = actualStart[p + 1];
+      int from = kept;
+      actualStart[p] = from;
+      Set<List<Object>> seen = hi - lo > 32 ? new HashSet<>() : null;
+      for (int j = lo; j < hi; j++) {
+        int k = actualOrder[j];
+        boolean second = false;
+        if (seen != null) {
+          second = !seen.add(List.of(measureOf[k], actualDay[k]));
+        } else {
+          // against this participant's actuals kept so far (moved to from .. kept)
+          for (int q = from; q < kept && !second; q++) {
+            int o = actualOrder[q];
+            second = actualDay[o] == actualDay[k] && measureOf[o].equals(measureOf[k]);
           }
         }
-        if (target == null) {
-          problems.add(
-              at
-                  + ".date: "
-                  + date
-                  + " lies in none of the participant's assignments in the period");
-          continue;
-        }
-      } else if (theirs.size() > 1) {
-        problems.add(
-            at
-                + ".date: "
-                + x.participant()
-                + " has two assignments in the period; say which day the actual belongs to");
-        continue;
-      } else {
-        target = theirs.get(0);
-        PlanRules p = target.assignment().plan();
-        if (p.paysAdvances() || p.payoutEveryMonths() < FiscalCalendar.months(start, end)) {
-          problems.add(
-              at
-                  + ".date: the period holds several payout dates; say which day the actual"
-                  + " belongs to");
-          continue;
-        }
-        LocalDate last = target.assignment().to();
-        date = last.isBefore(end) ? last : end;
-      }
-      PlanRules plan = target.assignment().plan();
-      PlanRules.MeasureRule measure = plan.measure(x.measure());
-      if (measure == null) {
-        problems.add(
-            at + ".measure: plan " + plan.code() + " has no measure \"" + x.measure() + "\"");
-        continue;
-      }
-      if (measure.data().fromDeals()) {
-        problems.add(
-            at + ".measure: \"" + x.measure() + "\" is computed from the deals, not given");
-        continue;
-      }
-      if (measure.isRated()) {
-        String problem = measure.ratingProblem(x.value());
-        if (problem != null) {
-          problems.add(at + ".value: " + problem);
-          continue;
+        if (second) {
+          seconds.add(new int[] {k});
+        } else {
+          actualOrder[kept++] = k;
         }
       }
-      if (!seen.add(List.of(x.participant(), x.measure(), date))) {
+    }
+    actualStart[actualStart.length - 1] = kept;
+    if (kept < actualOrder.length) {
+      actualOrder = Arrays.copyOf(actualOrder, kept);
+    }
+    if (!seconds.isEmpty()) {
+      List<String> named = new ArrayList<>(problems.subList(first, problems.size()));
+      problems.subList(first, problems.size()).clear();
+      seconds.sort(Comparator.comparingInt(s -> s[0]));
+      int q = 0;
+      for (int[] s : seconds) {
+        int k = s[0];
+        while (q < named.size() && problemOf[q] - 1 < k) {
+          problems.add(named.get(q++));
+        }
+        Scenario.Actual x = list.get(k);
         problems.add(
-            at
+            actual(k)
                 + ".measure: a second actual of "
                 + x.participant()
                 + " on "
                 + x.measure()
                 + " for the same day");
-        continue;
       }
-      results
-          .computeIfAbsent(x.participant(), p -> new ArrayList<>())
-          .add(new Actuals.Result(x.measure(), date, x.value()));
+      while (q < named.size()) {
+        problems.add(named.get(q++));
+      }
     }
   }
 
+  /** One actual: a problem, or the participant and the day it counts for. */
+  private void check(int k, Scenario.Actual x, int[] person, String[] measureOf, int[] count) {
+    int p = people.get(x.participant());
+    if (p < 0) {
+      problems.add(actual(k) + ".participant: no participant \"" + x.participant() + "\"");
+      return;
+    }
+    if (x.value() == null) {
+      problems.add(actual(k) + ".value: is required");
+      return;
+    }
+    if (!periodKnown()) {
+      return;
+    }
+    LocalDate date = date(x.date(), "$.actuals[", k, "].date", false);
+    if (x.date() != null && date == null) {
+      return;
+    }
+    long startDay = start.toEpochDay();
+    long endDay = end.toEpochDay();
+    int lo = assignmentStart[p];
+    int hi = assignmentStart[p + 1];
+    int inPeriod = 0;
+    int only = -1;
+    for (int j = lo; j < hi; j++) {
+      int i = assignmentOrder[j];
+      if (assignmentTo[i] >= startDay && assignmentFrom[i] <= endDay) {
+        inPeriod++;
+        only = i;
+      }
+    }
+    if (inPeriod == 0) {
+      problems.add(
+          actual(k) + ".participant: " + x.participant() + " has no assignment in the period");
+      return;
+    }
+    int target = -1;
+    if (date != null) {
+      long day = date.toEpochDay();
+      for (int j = lo; j < hi; j++) {
+        int i = assignmentOrder[j];
+        if (assignmentTo[i] >= startDay
+            && assignmentFrom[i] <= endDay
+            && day >= assignmentFrom[i]
+            && day <= assignmentTo[i]
+            && day >= startDay
+            && day <= endDay) {
+          target = i;
+        }
+      }
+      if (target < 0) {
+        problems.add(
+            actual(k)
+                + ".date: "
+                + date
+                + " lies in none of the participant's assignments in the period");
+        return;
+      }
+    } else if (inPeriod > 1) {
+      problems.add(
+          actual(k)
+              + ".date: "
+              + x.participant()
+              + " has two assignments in the period; say which day the actual belongs to");
+      return;
+    } else {
+      target = only;
+      PlanRules plan = assignmentPlan[target];
+      if (plan.paysAdvances() || plan.payoutEveryMonths() < FiscalCalendar.months(start, end)) {
+        problems.add(
+            actual(k)
+                + ".date: the period holds several payout dates; say which day the actual"
+                + " belongs to");
+        return;
+      }
+      date = day((int) Math.min(assignmentTo[target], endDay));
+    }
+    PlanRules plan = assignmentPlan[target];
+    PlanRules.MeasureRule measure = plan.measure(x.measure());
+    if (measure == null) {
+      problems.add(
+          actual(k) + ".measure: plan " + plan.code() + " has no measure \"" + x.measure() + "\"");
+      return;
+    }
+    if (measure.data().fromDeals()) {
+      problems.add(
+          actual(k) + ".measure: \"" + x.measure() + "\" is computed from the deals, not given");
+      return;
+    }
+    if (measure.isRated()) {
+      String problem = measure.ratingProblem(x.value());
+      if (problem != null) {
+        problems.add(actual(k) + ".value: " + problem);
+        return;
+      }
+    }
+    person[k] = p;
+    actualDay[k] = Math.toIntExact(date.toEpochDay());
+    measureOf[k] = x.measure();
+    count[p]++;
+  }
+
   // --- conversions -----------------------------------------------------------------------------
+
+  private LocalDate date(String text, String prefix, int index, String suffix, boolean required) {
+    if (text != null) {
+      LocalDate d = dates.get(text);
+      if (d != null) {
+        return d;
+      }
+    }
+    return date(text, prefix + index + suffix, required);
+  }
 
   private LocalDate date(String text, String at, boolean required) {
     if (text == null) {
@@ -720,8 +1043,16 @@ public final class ScenarioRun {
       }
       return null;
     }
+    LocalDate known = dates.get(text);
+    if (known != null) {
+      return known;
+    }
     try {
-      return LocalDate.parse(text);
+      LocalDate d = LocalDate.parse(text);
+      if (dates.size() < DATE_CACHE) {
+        dates.put(text, d);
+      }
+      return d;
     } catch (DateTimeParseException e) {
       problems.add(at + ": \"" + text + "\" is not a date as YYYY-MM-DD");
       return null;
